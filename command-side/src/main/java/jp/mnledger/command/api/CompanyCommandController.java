@@ -1,0 +1,43 @@
+package jp.mnledger.command.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.number.CorporateNumber;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/companies")
+class CompanyCommandController {
+
+    private final CommandGateway commands;
+    private final AuditMetadataResolver metadata;
+
+    CompanyCommandController(CommandGateway commands, AuditMetadataResolver metadata) {
+        this.commands = commands;
+        this.metadata = metadata;
+    }
+
+    record CreateCompanyRequest(@NotBlank @Size(max = 300) String name, String corporateNumber) {
+    }
+
+    @PostMapping
+    ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateCompanyRequest body, HttpServletRequest request) {
+        CorporateNumber corporateNumber = body.corporateNumber() == null || body.corporateNumber().isBlank()
+                ? null : CorporateNumber.parse(body.corporateNumber());
+        String companyId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateCompanyCommand(companyId, body.name().strip(), corporateNumber),
+                MetaData.from(metadata.resolve(request, companyId).toMap()));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId)).body(new CreatedResponse(companyId));
+    }
+}

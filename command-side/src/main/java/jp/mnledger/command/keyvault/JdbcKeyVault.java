@@ -1,0 +1,190 @@
+package jp.mnledger.command.keyvault;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.seal.PersonalField;
+import jp.mnledger.kernel.seal.SealedValue;
+import jp.mnledger.kernel.seal.SealedValueOpener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The key vault on PostgreSQL (schema {@code keyvault}): tenant keys wrapped by the master key, one data
+ * key per subject wrapped by its tenant key.
+ *
+ * <p>New keys are written in the caller's transaction (the command's), so a key exists exactly when the
+ * events sealed with it were committed; a new key enters the in-memory cache only after that commit.
+ * Unwrapped data keys stay in memory at most {@link KeyVaultProperties#dataKeyCacheTtl()}.
+ */
+public class JdbcKeyVault implements PersonalDataSealer, SealedValueOpener {
+
+    private final JdbcTemplate jdbc;
+    private final MasterKey masterKey;
+    private final Clock clock;
+    private final Map<String, TenantKey> tenantKeys = new ConcurrentHashMap<>();
+    private final Cache<String, SecretKey> dataKeys;
+
+    private record TenantKey(int version, SecretKey key) {
+    }
+
+    private record SubjectKeyRow(String tenantId, int tenantKeyVersion, byte[] wrappedKey) {
+        boolean destroyed() {
+            return wrappedKey == null;
+        }
+    }
+
+    JdbcKeyVault(JdbcTemplate jdbc, MasterKey masterKey, KeyVaultProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.masterKey = masterKey;
+        this.clock = clock;
+        this.dataKeys = Caffeine.newBuilder()
+                .expireAfterWrite(properties.dataKeyCacheTtl())
+                .maximumSize(properties.dataKeyCacheSize())
+                .build();
+        refuseForeignMasterKey();
+    }
+
+    /** A key file that did not wrap the stored tenant keys would make every value unreadable: refuse to start. */
+    private void refuseForeignMasterKey() {
+        List<String> foreign = jdbc.queryForList(
+                "SELECT DISTINCT master_key_id FROM keyvault.tenant_key WHERE master_key_id <> ?", String.class,
+                masterKey.keyId());
+        if (!foreign.isEmpty()) {
+            throw new IllegalStateException("マスター鍵ファイルが鍵保管庫と一致しません / the master key file (" + masterKey.keyId()
+                    + ") is not the one that wrapped the stored tenant keys " + foreign
+                    + ". Restore the right key file (mnledger.keys.master-key-file).");
+        }
+    }
+
+    @Override
+    public SealedValue seal(String tenantId, String subjectId, PersonalField field, String clearText) {
+        return AesGcm.seal(dataKeyForSealing(tenantId, subjectId), subjectId, field, clearText);
+    }
+
+    @Override
+    public Optional<String> open(String subjectId, PersonalField field, SealedValue value) {
+        return existingDataKey(subjectId).map(key -> AesGcm.open(key, subjectId, field, value));
+    }
+
+    private SecretKey dataKeyForSealing(String tenantId, String subjectId) {
+        SecretKey cached = dataKeys.getIfPresent(subjectId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<SubjectKeyRow> row = findSubjectKey(subjectId);
+        if (row.isEmpty()) {
+            return createDataKey(tenantId, subjectId);
+        }
+        if (row.get().destroyed()) {
+            throw new DomainException(ErrorCode.SUBJECT_KEY_DESTROYED);
+        }
+        if (!row.get().tenantId().equals(tenantId)) {
+            // A subject belongs to exactly one tenant; sealing for another would cross the boundary.
+            throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
+        }
+        return unwrapAndCache(subjectId, row.get());
+    }
+
+    private Optional<SecretKey> existingDataKey(String subjectId) {
+        SecretKey cached = dataKeys.getIfPresent(subjectId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return findSubjectKey(subjectId)
+                .filter(row -> !row.destroyed())
+                .map(row -> unwrapAndCache(subjectId, row));
+    }
+
+    private SecretKey unwrapAndCache(String subjectId, SubjectKeyRow row) {
+        SecretKey key = KeyWrap.unwrap(tenantKey(row.tenantId(), row.tenantKeyVersion()).getEncoded(), row.wrappedKey());
+        dataKeys.put(subjectId, key);
+        return key;
+    }
+
+    private SecretKey createDataKey(String tenantId, String subjectId) {
+        TenantKey tenantKey = currentTenantKey(tenantId);
+        byte[] keyBytes = AesGcm.randomKeyBytes();
+        int inserted = jdbc.update("""
+                INSERT INTO keyvault.subject_key (subject_id, tenant_id, tenant_key_version, wrapped_key, created_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
+                subjectId, tenantId, tenantKey.version(), KeyWrap.wrap(tenantKey.key().getEncoded(), keyBytes),
+                Timestamp.from(clock.instant()));
+        if (inserted == 0) {
+            // Another transaction created (or destroyed) the key first: use what it committed.
+            return dataKeyForSealing(tenantId, subjectId);
+        }
+        SecretKey key = new javax.crypto.spec.SecretKeySpec(keyBytes, "AES");
+        afterCommit(() -> dataKeys.put(subjectId, key));
+        return key;
+    }
+
+    private Optional<SubjectKeyRow> findSubjectKey(String subjectId) {
+        return jdbc.query("SELECT tenant_id, tenant_key_version, wrapped_key FROM keyvault.subject_key WHERE subject_id = ?",
+                (rs, i) -> new SubjectKeyRow(rs.getString(1), rs.getInt(2), rs.getBytes(3)), subjectId)
+                .stream().findFirst();
+    }
+
+    private TenantKey currentTenantKey(String tenantId) {
+        TenantKey cached = tenantKeys.get(tenantId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<TenantKey> stored = jdbc.query("""
+                SELECT version, wrapped_key FROM keyvault.tenant_key WHERE tenant_id = ?
+                ORDER BY version DESC LIMIT 1""",
+                (rs, i) -> new TenantKey(rs.getInt(1), masterKey.unwrap(rs.getBytes(2))), tenantId)
+                .stream().findFirst();
+        if (stored.isPresent()) {
+            tenantKeys.put(tenantId, stored.get());
+            return stored.get();
+        }
+        byte[] keyBytes = AesGcm.randomKeyBytes();
+        int inserted = jdbc.update("""
+                INSERT INTO keyvault.tenant_key (tenant_id, version, master_key_id, wrapped_key, created_at)
+                VALUES (?, 1, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                tenantId, masterKey.keyId(), masterKey.wrap(keyBytes), Timestamp.from(clock.instant()));
+        if (inserted == 0) {
+            return currentTenantKey(tenantId);
+        }
+        TenantKey created = new TenantKey(1, new javax.crypto.spec.SecretKeySpec(keyBytes, "AES"));
+        afterCommit(() -> tenantKeys.put(tenantId, created));
+        return created;
+    }
+
+    private SecretKey tenantKey(String tenantId, int version) {
+        TenantKey current = tenantKeys.get(tenantId);
+        if (current != null && current.version() == version) {
+            return current.key();
+        }
+        TenantKey loaded = jdbc.query("SELECT version, wrapped_key FROM keyvault.tenant_key WHERE tenant_id = ? AND version = ?",
+                        (rs, i) -> new TenantKey(rs.getInt(1), masterKey.unwrap(rs.getBytes(2))), tenantId, version)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("tenant key " + tenantId + " v" + version + " is missing"));
+        tenantKeys.merge(tenantId, loaded, (a, b) -> a.version() >= b.version() ? a : b);
+        return loaded.key();
+    }
+
+    /** Runs after the surrounding transaction commits, or at once when there is none. */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package jp.mnledger.command.lookup;
+
+import java.util.Optional;
+import jp.mnledger.kernel.company.CompanyCreatedEvent;
+import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The lookup tables on PostgreSQL, kept by the subscribing processing group {@value #PROCESSING_GROUP}. */
+@Component
+@ProcessingGroup(JdbcSubjectDirectory.PROCESSING_GROUP)
+class JdbcSubjectDirectory implements SubjectDirectory {
+
+    static final String PROCESSING_GROUP = "command-lookup";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcSubjectDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CompanyCreatedEvent event) {
+        jdbc.update("INSERT INTO command_lookup.company (company_id) VALUES (?) ON CONFLICT DO NOTHING", event.companyId());
+    }
+
+    @EventHandler
+    void on(SubjectRegisteredEvent event) {
+        jdbc.update("""
+                INSERT INTO command_lookup.subject (subject_id, company_id, kind) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", event.subjectId(), event.companyId(), event.kind().name());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE command_lookup.company, command_lookup.subject");
+    }
+
+    @Override
+    public boolean companyExists(String companyId) {
+        return !jdbc.queryForList("SELECT 1 FROM command_lookup.company WHERE company_id = ?", Integer.class, companyId)
+                .isEmpty();
+    }
+
+    @Override
+    public Optional<SubjectKind> subjectKind(String companyId, String subjectId) {
+        return jdbc.queryForList("SELECT kind FROM command_lookup.subject WHERE subject_id = ? AND company_id = ?",
+                        String.class, subjectId, companyId)
+                .stream().findFirst().map(SubjectKind::valueOf);
+    }
+}

@@ -1,0 +1,13 @@
+package jp.mnledger.command.lookup;
+
+import java.util.Optional;
+import jp.mnledger.kernel.subject.SubjectKind;
+
+/** What a command handler may ask before it decides: existence and membership, never personal data. */
+public interface SubjectDirectory {
+
+    boolean companyExists(String companyId);
+
+    /** The kind of the subject if it exists in that company; empty for a subject of another company. */
+    Optional<SubjectKind> subjectKind(String companyId, String subjectId);
+}

@@ -1,0 +1,45 @@
+package jp.mnledger.query.company;
+
+import java.time.Instant;
+import java.util.List;
+import jp.mnledger.kernel.company.CompanyCreatedEvent;
+import jp.mnledger.kernel.company.CompanySummaryResponse;
+import jp.mnledger.kernel.company.FetchCompaniesQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Companies in the order they were registered. Idempotent, so a replay rebuilds the same table. */
+@Component
+@ProcessingGroup("company-list")
+class CompanyListProjection {
+
+    private final JdbcTemplate jdbc;
+
+    CompanyListProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CompanyCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant occurredAt) {
+        jdbc.update("""
+                INSERT INTO read_model.company (company_id, name, corporate_number, created_at)
+                VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING""",
+                event.companyId(), event.name(), event.corporateNumber(), java.sql.Timestamp.from(occurredAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.company");
+    }
+
+    @QueryHandler
+    List<CompanySummaryResponse> handle(FetchCompaniesQuery query) {
+        return jdbc.query("SELECT company_id, name, corporate_number, created_at FROM read_model.company ORDER BY created_at, company_id",
+                (rs, i) -> new CompanySummaryResponse(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The company list projection and its read API. */
+package jp.mnledger.query.company;

@@ -1,0 +1,81 @@
+package jp.mnledger.query.subject;
+
+import java.time.Instant;
+import java.util.List;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.number.MyNumber;
+import jp.mnledger.kernel.seal.PersonalField;
+import jp.mnledger.kernel.seal.SealedValueOpener;
+import jp.mnledger.kernel.subject.FetchSubjectsQuery;
+import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
+import jp.mnledger.kernel.subject.MyNumberStatus;
+import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
+import jp.mnledger.kernel.subject.SubjectSummaryResponse;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The masked subject list: who the company's subjects are and where each number stands. The number is
+ * never read and never stored here; {@code myNumberMasked} is always the full mask. The display name is
+ * opened from its sealed form, or shows the disposal placeholder once the subject's key is destroyed.
+ */
+@Component
+@ProcessingGroup(SubjectListProjection.PROCESSING_GROUP)
+class SubjectListProjection {
+
+    static final String PROCESSING_GROUP = "subject-list";
+
+    private final JdbcTemplate jdbc;
+    private final SealedValueOpener opener;
+
+    SubjectListProjection(JdbcTemplate jdbc, SealedValueOpener opener) {
+        this.jdbc = jdbc;
+        this.opener = opener;
+    }
+
+    @EventHandler
+    void on(SubjectRegisteredEvent event, @Timestamp Instant occurredAt) {
+        String displayName = opener.open(event.subjectId(), PersonalField.DISPLAY_NAME, event.displayName())
+                .orElse(SealedValueOpener.DISPOSED_PLACEHOLDER);
+        jdbc.update("""
+                INSERT INTO read_model.subject (subject_id, company_id, kind, display_name, employee_code,
+                                                related_subject_id, my_number_status, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
+                event.subjectId(), event.companyId(), event.kind().name(), displayName, event.employeeCode(),
+                event.relatedSubjectId(), MyNumberStatus.NOT_ACQUIRED.name(), java.sql.Timestamp.from(occurredAt));
+    }
+
+    @EventHandler
+    void on(MyNumberAcquiredEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
+                MyNumberStatus.ACQUIRED.name(), event.subjectId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.subject");
+    }
+
+    @QueryHandler
+    List<SubjectSummaryResponse> handle(FetchSubjectsQuery query) {
+        Boolean companyKnown = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM read_model.company WHERE company_id = ?)", Boolean.class, query.companyId());
+        if (!Boolean.TRUE.equals(companyKnown)) {
+            throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
+        }
+        return jdbc.query("""
+                SELECT subject_id, kind, display_name, employee_code, related_subject_id, my_number_status
+                FROM read_model.subject WHERE company_id = ? ORDER BY registered_at, subject_id""",
+                (rs, i) -> new SubjectSummaryResponse(rs.getString(1), SubjectKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), MyNumberStatus.valueOf(rs.getString(6)),
+                        MyNumber.MASK),
+                query.companyId());
+    }
+}

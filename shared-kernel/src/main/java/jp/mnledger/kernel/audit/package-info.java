@@ -1,0 +1,2 @@
+/** The audit metadata every event carries. */
+package jp.mnledger.kernel.audit;

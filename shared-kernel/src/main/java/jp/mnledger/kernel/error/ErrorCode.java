@@ -1,0 +1,102 @@
+package jp.mnledger.kernel.error;
+
+/**
+ * The stable, public error codes of mnledger, each with its HTTP status and a Japanese and an
+ * English message. Codes are part of the API contract: never rename one. Messages never contain a
+ * personal-data value; where a message names something, it names a field, not its content.
+ */
+public enum ErrorCode {
+    MY_NUMBER_REQUIRED(400,
+            "個人番号が入力されていません。",
+            "The My Number is missing."),
+    MY_NUMBER_FORMAT(400,
+            "個人番号に数字以外の文字が含まれています。12桁の数字で入力してください（全角数字・空白・ハイフンは使えます）。",
+            "The My Number contains a character that is not a digit. Enter 12 digits (full-width digits, spaces and hyphens are accepted)."),
+    MY_NUMBER_LENGTH(400,
+            "個人番号は12桁です。桁数が違います。",
+            "A My Number has exactly 12 digits; the input has a different number of digits."),
+    MY_NUMBER_CHECK_DIGIT(400,
+            "個人番号の検査用数字（最後の1桁）が一致しません。番号を確認してください。",
+            "The My Number's check digit (its last digit) does not match. Please check the number."),
+    CORPORATE_NUMBER_FORMAT(400,
+            "法人番号に数字以外の文字が含まれています。13桁の数字で入力してください。",
+            "The corporate number contains a character that is not a digit. Enter 13 digits."),
+    CORPORATE_NUMBER_LENGTH(400,
+            "法人番号は13桁です。桁数が違います。",
+            "A corporate number has exactly 13 digits; the input has a different number of digits."),
+    CORPORATE_NUMBER_CHECK_DIGIT(400,
+            "法人番号の検査用数字（先頭の1桁）が一致しません。番号を確認してください。",
+            "The corporate number's check digit (its first digit) does not match. Please check the number."),
+    REQUEST_MALFORMED(400,
+            "リクエストの形式が正しくありません（JSONとして読み取れないか、値の型が違います）。",
+            "The request is malformed: it is not readable JSON or a value has the wrong type."),
+    REQUEST_INVALID(400,
+            "入力内容に誤りがあります。",
+            "The request has invalid fields."),
+    PURPOSE_REQUIRED(400,
+            "本人に通知した利用目的を1つ以上指定してください。",
+            "Name at least one purpose notified to the person."),
+    RELATED_SUBJECT_REQUIRED(400,
+            "扶養親族には、関連する従業員（relatedSubjectId）の指定が必要です。",
+            "A dependent needs the employee it belongs to (relatedSubjectId)."),
+    RELATED_SUBJECT_NOT_FOUND(400,
+            "関連する従業員が見つかりません。",
+            "The related employee does not exist in this company."),
+    COMPANY_NOT_FOUND(404,
+            "会社が見つかりません。",
+            "The company does not exist."),
+    SUBJECT_NOT_FOUND(404,
+            "対象者が見つかりません。",
+            "The data subject does not exist in this company."),
+    RESOURCE_NOT_FOUND(404,
+            "指定されたリソースはありません。",
+            "There is no such resource."),
+    METHOD_NOT_ALLOWED(405,
+            "このリソースではその操作はできません。",
+            "This method is not allowed on this resource."),
+    MEDIA_TYPE_UNSUPPORTED(415,
+            "リクエストの形式（Content-Type）に対応していません。application/json で送ってください。",
+            "Unsupported Content-Type; send application/json."),
+    MY_NUMBER_ALREADY_ACQUIRED(409,
+            "この対象者の個人番号はすでに取得済みです。",
+            "This subject's My Number has already been acquired."),
+    SUBJECT_KEY_DESTROYED(409,
+            "この対象者の特定個人情報は廃棄済みです。新たに記録することはできません。",
+            "This subject's personal data has been disposed of; nothing new can be recorded for it."),
+    CONCURRENT_MODIFICATION(409,
+            "同時に別の更新が行われました。もう一度お試しください。",
+            "Another change was made at the same time; please try again."),
+    SERVICE_UNAVAILABLE(503,
+            "一時的に処理できません。しばらくしてからもう一度お試しください。",
+            "The service cannot handle the request right now; please try again shortly."),
+    INTERNAL_ERROR(500,
+            "内部エラーが発生しました。リクエストIDを添えて管理者に連絡してください。",
+            "An internal error occurred. Please contact the administrator with the request id.");
+
+    private final int httpStatus;
+    private final String messageJa;
+    private final String messageEn;
+
+    ErrorCode(int httpStatus, String messageJa, String messageEn) {
+        this.httpStatus = httpStatus;
+        this.messageJa = messageJa;
+        this.messageEn = messageEn;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String messageJa() {
+        return messageJa;
+    }
+
+    public String messageEn() {
+        return messageEn;
+    }
+
+    /** The message in English when the language is "en", otherwise in Japanese (the default). */
+    public String message(String language) {
+        return "en".equalsIgnoreCase(language) ? messageEn : messageJa;
+    }
+}

@@ -1,0 +1,2 @@
+/** My Number and corporate number value objects: input normalisation and check digits. */
+package jp.mnledger.kernel.number;

@@ -1,0 +1,24 @@
+package jp.mnledger.kernel.purpose;
+
+/**
+ * The 個人番号関係事務 a number may be used for (API.md). Extend only with a legal basis in LAW.md.
+ */
+public enum Purpose {
+    SOCIAL_INSURANCE("健康保険・厚生年金"),
+    EMPLOYMENT_INSURANCE("雇用保険"),
+    WORKERS_COMPENSATION("労災保険"),
+    WITHHOLDING_TAX("源泉徴収票・給与支払報告書・年末調整"),
+    PAYMENT_REPORT("支払調書"),
+    RESIDENT_TAX("住民税"),
+    TAX_FILING("その他の税務申告");
+
+    private final String labelJa;
+
+    Purpose(String labelJa) {
+        this.labelJa = labelJa;
+    }
+
+    public String labelJa() {
+        return labelJa;
+    }
+}

@@ -1,0 +1,21 @@
+package jp.mnledger.kernel.seal;
+
+/**
+ * The personal fields that are sealed, by the name bound into their associated data. A value sealed
+ * for one field of one subject cannot be opened as another field or for another subject.
+ */
+public enum PersonalField {
+    DISPLAY_NAME("displayName"),
+    MY_NUMBER("myNumber");
+
+    private final String aadName;
+
+    PersonalField(String aadName) {
+        this.aadName = aadName;
+    }
+
+    /** The name as bound into the associated data; part of the ciphertext format, never change it. */
+    public String aadName() {
+        return aadName;
+    }
+}

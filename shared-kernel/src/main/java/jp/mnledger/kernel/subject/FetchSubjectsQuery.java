@@ -1,0 +1,5 @@
+package jp.mnledger.kernel.subject;
+
+/** A company's data subjects, masked. */
+public record FetchSubjectsQuery(String companyId) {
+}

@@ -1,0 +1,13 @@
+package jp.mnledger.kernel.subject;
+
+import jp.mnledger.kernel.seal.SealedValue;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A data subject was registered in a company. The display name is sealed with the subject's key, so
+ * it disappears with the key at disposal; the employee code is the company's own reference.
+ */
+@Revision("1")
+public record SubjectRegisteredEvent(String subjectId, String companyId, SubjectKind kind,
+                                     SealedValue displayName, String employeeCode, String relatedSubjectId) {
+}

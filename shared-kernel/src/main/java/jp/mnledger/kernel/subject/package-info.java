@@ -1,0 +1,2 @@
+/** Messages about data subjects and the lifecycle of their numbers. */
+package jp.mnledger.kernel.subject;
