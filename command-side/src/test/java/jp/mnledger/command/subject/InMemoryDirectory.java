@@ -1,0 +1,38 @@
+package jp.mnledger.command.subject;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.mnledger.command.lookup.SubjectDirectory;
+import jp.mnledger.kernel.subject.SubjectKind;
+
+/** The lookup answers an aggregate test needs; the JDBC directory is tested on the real database. */
+final class InMemoryDirectory implements SubjectDirectory {
+
+    private final Set<String> companies = new HashSet<>();
+    private final Map<String, Map.Entry<String, SubjectKind>> subjects = new HashMap<>();
+
+    InMemoryDirectory company(String companyId) {
+        companies.add(companyId);
+        return this;
+    }
+
+    InMemoryDirectory subject(String companyId, String subjectId, SubjectKind kind) {
+        subjects.put(subjectId, Map.entry(companyId, kind));
+        return this;
+    }
+
+    @Override
+    public boolean companyExists(String companyId) {
+        return companies.contains(companyId);
+    }
+
+    @Override
+    public Optional<SubjectKind> subjectKind(String companyId, String subjectId) {
+        return Optional.ofNullable(subjects.get(subjectId))
+                .filter(entry -> entry.getKey().equals(companyId))
+                .map(Map.Entry::getValue);
+    }
+}
