@@ -18,7 +18,7 @@ public record MnLedgerProperties(Path dataDir, Db db) {
             dataDir = Path.of("data");
         }
         if (db == null) {
-            db = new Db(null, null, null, 0);
+            db = new Db(null, null, null, 0, 0);
         }
     }
 
@@ -27,8 +27,9 @@ public record MnLedgerProperties(Path dataDir, Db db) {
      * @param user     its user (env {@code MNLEDGER_DB_USER})
      * @param password its password (env {@code MNLEDGER_DB_PASSWORD})
      * @param poolSize connections in the pool (default 16)
+     * @param embeddedPort port of the embedded PostgreSQL on localhost (0 = any free port)
      */
-    public record Db(String url, String user, String password, int poolSize) {
+    public record Db(String url, String user, String password, int poolSize, int embeddedPort) {
 
         public Db {
             if (poolSize <= 0) {

@@ -16,6 +16,8 @@ public class UpdateCheckerDisabler implements EnvironmentPostProcessor {
 
     public static void disable() {
         System.setProperty(PROPERTY, "true");
+        // Only a console banner advertising a hosted service; keep the log about this installation.
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 
     @Override

@@ -55,7 +55,7 @@ public class DatabaseConfiguration {
             Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
             Files.createDirectories(dir);
             LOG.info("Starting the embedded PostgreSQL in {}", dir);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -64,8 +64,13 @@ public class DatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            if (properties.db().embeddedPort() > 0) {
+                builder.setPort(properties.db().embeddedPort());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            LOG.info("The embedded PostgreSQL listens on localhost:{} (user postgres, database postgres)", postgres.getPort());
+            return postgres;
         }
 
         @Bean(destroyMethod = "close")
