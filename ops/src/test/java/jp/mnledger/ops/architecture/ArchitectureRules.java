@@ -44,6 +44,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework.spring..")
             .because("aggregates are plain domain objects; wiring lives in @Configuration classes");
 
+    static final ArchRule EVERY_EVENT_HAS_A_REVISION = classes()
+            .that().resideInAPackage("jp.mnledger.kernel..").and().haveSimpleNameEndingWith("Event")
+            .should().beAnnotatedWith(Revision.class)
+            .because("event names and fields are forever; a revision lets an upcaster change them safely");
+
     static final ArchRule NOTHING_DEPENDS_ON_THE_ASSEMBLY = noClasses()
             .that().resideOutsideOfPackage("jp.mnledger.ops..")
             .and().resideInAPackage("jp.mnledger..")

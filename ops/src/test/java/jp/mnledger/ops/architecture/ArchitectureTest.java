@@ -71,6 +71,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEventHasARevision() {
+        ArchitectureRules.EVERY_EVENT_HAS_A_REVISION.check(PRODUCTION);
+    }
+
+    @Test
+    void revisionRuleCatchesAPlantedViolation() {
+        assertFails(ArchitectureRules.EVERY_EVENT_HAS_A_REVISION, jp.mnledger.kernel.planted.UnrevisedEvent.class);
+    }
+
+    @Test
     void nothingDependsOnTheAssembly() {
         ArchitectureRules.NOTHING_DEPENDS_ON_THE_ASSEMBLY.check(PRODUCTION);
     }
