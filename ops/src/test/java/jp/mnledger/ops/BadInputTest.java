@@ -24,14 +24,16 @@ class BadInputTest extends ServerTestBase {
     JdbcTemplate jdbc;
 
     private HttpClientForTests http;
+    private HttpClientForTests manager;
     private String company;
     private String subject;
 
     @BeforeEach
     void setUp() {
-        http = new HttpClientForTests(port);
-        company = http.createCompany("株式会社入力検査");
-        subject = http.registerSubject(company, "EMPLOYEE", "検査 太郎", "E001", null);
+        http = new HttpClientForTests(port).as("demo-handler");
+        manager = new HttpClientForTests(port).as("demo-manager");
+        company = manager.firstCompany();
+        subject = manager.registerSubject(company, "EMPLOYEE", "検査 太郎", "B001", null);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -84,25 +86,26 @@ class BadInputTest extends ServerTestBase {
 
     @Test
     void anInvalidCorporateNumberIsRefused() {
-        assertProblem(http.post("/api/v1/companies", "{\"name\":\"x\",\"corporateNumber\":\"8000012050002\"}"),
-                400, "CORPORATE_NUMBER_CHECK_DIGIT");
+        assertProblem(new HttpClientForTests(port).as("demo-head").post("/api/v1/companies",
+                "{\"name\":\"x\",\"corporateNumber\":\"8000012050002\"}"), 400, "CORPORATE_NUMBER_CHECK_DIGIT");
     }
 
     @Test
-    void unknownCompaniesAndSubjectsAreNotFound() {
+    void unknownCompaniesAreNotRevealedAndUnknownSubjectsAreNotFound() {
         String unknown = UUID.randomUUID().toString();
-        assertProblem(http.get("/api/v1/companies/" + unknown + "/subjects"), 404, "COMPANY_NOT_FOUND");
+        assertProblem(http.get("/api/v1/companies/" + unknown + "/subjects"), 403, "ACCESS_DENIED");
         assertProblem(http.get("/api/v1/companies/not-a-uuid/subjects"), 404, "COMPANY_NOT_FOUND");
         assertProblem(http.acquire(company, unknown, "123456789018"), 404, "SUBJECT_NOT_FOUND");
-        assertProblem(http.post("/api/v1/companies/" + unknown + "/subjects",
-                "{\"kind\":\"EMPLOYEE\",\"displayName\":\"x\"}"), 404, "COMPANY_NOT_FOUND");
+        assertProblem(manager.post("/api/v1/companies/" + unknown + "/subjects",
+                "{\"kind\":\"EMPLOYEE\",\"displayName\":\"x\"}"), 403, "ACCESS_DENIED");
         assertProblem(http.get("/api/v1/nothing-here"), 404, "RESOURCE_NOT_FOUND");
     }
 
     @Test
     void aSubjectCannotBeReachedThroughAnotherCompany() {
-        String other = http.createCompany("株式会社別会社");
-        assertProblem(http.acquire(other, subject, "123456789018"), 404, "SUBJECT_NOT_FOUND");
+        HttpClientForTests otherHandler = new HttpClientForTests(port).as("demo-handler2");
+        String other = otherHandler.firstCompany();
+        assertProblem(otherHandler.acquire(other, subject, "123456789018"), 404, "SUBJECT_NOT_FOUND");
     }
 
     @Test
@@ -125,9 +128,11 @@ class BadInputTest extends ServerTestBase {
 
     @Test
     void graphQlErrorsCarryTheCode() {
-        JsonNode errors = http.graphql("{ subjects(companyId: \"" + UUID.randomUUID() + "\") { id } }").json().get("errors");
+        JsonNode errors = http.graphql("{ subjects(companyId: \"not-a-uuid\") { id } }").json().get("errors");
         assertThat(errors.get(0).get("extensions").get("code").asText()).isEqualTo("COMPANY_NOT_FOUND");
         assertThat(errors.get(0).get("message").asText()).contains("会社");
+        JsonNode denied = http.graphql("{ subjects(companyId: \"" + UUID.randomUUID() + "\") { id } }").json().get("errors");
+        assertThat(denied.get(0).get("extensions").get("code").asText()).isEqualTo("ACCESS_DENIED");
     }
 
     private long eventCount() {

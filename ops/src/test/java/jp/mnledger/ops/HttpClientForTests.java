@@ -7,17 +7,55 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.mnledger.command.identity.credentials.Totp;
 
-/** Real HTTP against the running server, as a client would speak it. */
+/**
+ * Real HTTP against the running server, as a client would speak it: log in with password and TOTP
+ * for a bearer token, then call the API with it.
+ */
 public final class HttpClientForTests {
 
+    public static final String DEMO_PASSWORD = "demo-pass-2026";
+    public static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tokens by port and user: a TOTP code is good once per 30 s, so each demo user logs in once per server. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
     private final HttpClient client = HttpClient.newHttpClient();
+    private final int port;
     private final String base;
+    private final String token;
 
     public HttpClientForTests(int port) {
+        this(port, null);
+    }
+
+    private HttpClientForTests(int port, String token) {
+        this.port = port;
         this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    /** The same client, logged in as a demo user (password and, for the roles that need it, a TOTP code). */
+    public HttpClientForTests as(String username) {
+        String bearer = TOKENS.computeIfAbsent(port + "/" + username, key -> login(username));
+        return new HttpClientForTests(port, bearer);
+    }
+
+    public static String currentTotp() {
+        return new Totp().code(Totp.decodeBase32(DEMO_TOTP_SECRET), Instant.now().getEpochSecond());
+    }
+
+    private String login(String username) {
+        Response response = new HttpClientForTests(port).post("/api/v1/auth/token",
+                "{\"username\":\"%s\",\"password\":\"%s\",\"totp\":\"%s\"}".formatted(username, DEMO_PASSWORD, currentTotp()));
+        if (response.status() != 200) {
+            throw new IllegalStateException("login as " + username + " failed: " + response.status() + " " + response.body());
+        }
+        return response.json().get("accessToken").asText();
     }
 
     public record Response(int status, String body, HttpResponse<String> raw) {
@@ -32,6 +70,11 @@ public final class HttpClientForTests {
         public String contentType() {
             return raw.headers().firstValue("Content-Type").orElse("");
         }
+
+        public String code() {
+            JsonNode code = json().get("code");
+            return code == null ? null : code.asText();
+        }
     }
 
     public Response post(String path, String json, String... headers) {
@@ -45,9 +88,13 @@ public final class HttpClientForTests {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
-    public String createCompany(String name) {
-        return post("/api/v1/companies", "{\"name\":\"" + name + "\",\"corporateNumber\":\"7000012050002\"}")
-                .json().get("id").asText();
+    public Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
+    /** The id of the first company the caller sees (for demo users of client 1: client 1). */
+    public String firstCompany() {
+        return get("/api/v1/companies").json().get(0).get("id").asText();
     }
 
     public String registerSubject(String companyId, String kind, String name, String code, String related) {
@@ -76,6 +123,9 @@ public final class HttpClientForTests {
     }
 
     private Response send(HttpRequest.Builder builder, String... headers) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -24,16 +24,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ServerLifecycleTest {
 
     private static final String NUMBER = "983205673214";
+    private static final String DEMO = "spring.profiles.active=demo";
+    private static final String ADMIN_PASSWORD = "Kurobune-Lighthouse-4417";
 
     @TempDir
     Path dataDir;
 
     /** Properties as command-line arguments: they outrank application.yml, as an operator's settings do. */
     private static ConfigurableApplicationContext start(String... properties) {
-        String[] args = new String[properties.length + 1];
+        String[] args = new String[properties.length + 2];
         args[0] = "--server.port=0";
+        args[1] = "--mnledger.tls.enabled=false";
         for (int i = 0; i < properties.length; i++) {
-            args[i + 1] = "--" + properties[i];
+            args[i + 2] = "--" + properties[i];
         }
         return new SpringApplicationBuilder(MnLedgerServer.class).run(args);
     }
@@ -47,16 +50,17 @@ class ServerLifecycleTest {
         String company;
         String subject;
         String keyFileBefore;
-        try (ConfigurableApplicationContext first = start("mnledger.data-dir=" + dataDir)) {
-            HttpClientForTests http = http(first);
-            company = http.createCompany("株式会社再起動");
-            subject = http.registerSubject(company, "EMPLOYEE", "再起動 太郎", "E001", null);
-            assertThat(http.acquire(company, subject, NUMBER).status()).isEqualTo(201);
+        try (ConfigurableApplicationContext first = start("mnledger.data-dir=" + dataDir, DEMO)) {
+            HttpClientForTests handler = http(first).as("demo-handler");
+            company = handler.firstCompany();
+            subject = handler.registerSubject(company, "EMPLOYEE", "再起動 太郎", "R001", null);
+            assertThat(handler.acquire(company, subject, NUMBER).status()).isEqualTo(201);
             keyFileBefore = Files.readString(dataDir.resolve("keys/master.key"));
         }
 
-        try (ConfigurableApplicationContext second = start("mnledger.data-dir=" + dataDir)) {
-            HttpClientForTests http = http(second);
+        try (ConfigurableApplicationContext second = start("mnledger.data-dir=" + dataDir, DEMO)) {
+            // A non-MFA user: a TOTP code is good once, and the handler used this time step already.
+            HttpClientForTests http = http(second).as("demo-payroll");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(http.get("/api/v1/companies/" + company + "/subjects").body())
                             .contains(subject).contains("ACQUIRED").contains("再起動 太郎"));
@@ -75,8 +79,9 @@ class ServerLifecycleTest {
     @Test
     void aKeyFileThatDidNotWrapTheStoredKeysIsRefusedAtStartUp() throws Exception {
         try (ConfigurableApplicationContext first = start("mnledger.data-dir=" + dataDir)) {
-            HttpClientForTests http = http(first);
-            http.registerSubject(http.createCompany("株式会社鍵"), "EMPLOYEE", "鍵 太郎", "E001", null);
+            // The bootstrap administrator's TOTP secret is sealed: a tenant key now exists.
+            assertThat(first.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM keyvault.tenant_key",
+                    Integer.class)).isPositive();
         }
         Path otherKey = dataDir.resolve("other.key");
         assertThatThrownBy(() -> start("mnledger.data-dir=" + dataDir, "mnledger.keys.master-key-file=" + otherKey).close())
@@ -100,15 +105,18 @@ class ServerLifecycleTest {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().setDataDirectory(externalDir).start()) {
             String url = "jdbc:postgresql://localhost:" + external.getPort() + "/postgres";
             try (ConfigurableApplicationContext context = start("mnledger.data-dir=" + dataDir.resolve("app"),
-                    "mnledger.db.url=" + url, "mnledger.db.user=postgres", "mnledger.db.password=")) {
-                HttpClientForTests http = http(context);
-                String company = http.createCompany("株式会社外部DB");
-                assertThat(company).isNotBlank();
+                    "mnledger.db.url=" + url, "mnledger.db.user=postgres", "mnledger.db.password=",
+                    "mnledger.identity.admin-password=" + ADMIN_PASSWORD,
+                    "mnledger.identity.admin-totp-secret=" + HttpClientForTests.DEMO_TOTP_SECRET)) {
+                HttpClientForTests.Response token = http(context).post("/api/v1/auth/token",
+                        "{\"username\":\"admin\",\"password\":\"%s\",\"totp\":\"%s\"}"
+                                .formatted(ADMIN_PASSWORD, HttpClientForTests.currentTotp()));
+                assertThat(token.status()).as(token.body()).isEqualTo(200);
                 try (var connection = external.getPostgresDatabase().getConnection();
                      var statement = connection.createStatement();
                      var rs = statement.executeQuery("SELECT count(*) FROM axon.domainevententry")) {
                     rs.next();
-                    assertThat(rs.getInt(1)).isEqualTo(1);
+                    assertThat(rs.getInt(1)).as("the administrator's account and grant").isPositive();
                 }
                 assertThat(dataDir.resolve("app/postgres")).doesNotExist();
             }

@@ -3,14 +3,18 @@ package jp.mnledger.ops;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One running server, shared by the integration tests that extend this class: the real assembly on a
- * real embedded PostgreSQL, in a data directory of its own under target/.
+ * One running server, shared by the integration tests that extend this class: the real assembly with
+ * the demo data on a real embedded PostgreSQL, in a data directory of its own under target/. Plain HTTP
+ * here (TLS has its own test); every request authenticates like a client would.
  */
-@SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mnledger.tls.enabled=false")
+@ActiveProfiles("demo")
 public abstract class ServerTestBase {
 
     protected static final Path DATA_DIR = Path.of("target", "test-data", "shared-" + UUID.randomUUID());

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.error.ResourceIds;
 import jp.mnledger.kernel.number.CorporateNumber;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -28,15 +30,17 @@ class CompanyCommandController {
         this.metadata = metadata;
     }
 
-    record CreateCompanyRequest(@NotBlank @Size(max = 300) String name, String corporateNumber) {
+    /** With an office id the company becomes that office's client (an office head must give their own office). */
+    record CreateCompanyRequest(@NotBlank @Size(max = 300) String name, String corporateNumber, String officeId) {
     }
 
     @PostMapping
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateCompanyRequest body, HttpServletRequest request) {
         CorporateNumber corporateNumber = body.corporateNumber() == null || body.corporateNumber().isBlank()
                 ? null : CorporateNumber.parse(body.corporateNumber());
+        String officeId = body.officeId() == null ? null : ResourceIds.require(body.officeId(), ErrorCode.REQUEST_INVALID);
         String companyId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateCompanyCommand(companyId, body.name().strip(), corporateNumber),
+        commands.sendAndWait(new CreateCompanyCommand(companyId, body.name().strip(), corporateNumber, officeId),
                 MetaData.from(metadata.resolve(request, companyId).toMap()));
         return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId)).body(new CreatedResponse(companyId));
     }

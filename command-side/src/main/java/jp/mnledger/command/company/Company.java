@@ -2,17 +2,43 @@ package jp.mnledger.command.company;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
+import java.util.Map;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.identity.AppointHandlerCommand;
+import jp.mnledger.kernel.identity.ClientCompanyAddedEvent;
+import jp.mnledger.kernel.identity.DismissHandlerCommand;
+import jp.mnledger.kernel.identity.HandlerAppointedEvent;
+import jp.mnledger.kernel.identity.HandlerAppointmentRefusedEvent;
+import jp.mnledger.kernel.identity.HandlerDismissedEvent;
+import jp.mnledger.kernel.identity.HandlingRulesPublishedEvent;
+import jp.mnledger.kernel.identity.PledgeSignedEvent;
+import jp.mnledger.kernel.identity.PublishHandlingRulesCommand;
+import jp.mnledger.kernel.identity.RecordTrainingCompletedCommand;
+import jp.mnledger.kernel.identity.SignPledgeCommand;
+import jp.mnledger.kernel.identity.TrainingCompletedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-/** A company whose data subjects' numbers we hold; the tenant their keys belong to. */
+/**
+ * A company whose data subjects' numbers we hold; the tenant their keys belong to. It also keeps the
+ * organisational safeguards (組織的・人的安全管理措置): the current handling rules, who completed the
+ * training and signed the pledge for which version, and who is appointed handler for which purposes.
+ */
 class Company {
 
     @AggregateIdentifier
     private String companyId;
+    private int rulesVersion;
+    private final Map<String, Integer> trainedVersion = new HashMap<>();
+    private final Map<String, Integer> pledgedVersion = new HashMap<>();
+    private final Map<String, Boolean> appointed = new HashMap<>();
 
     Company() {
         // for event sourcing
@@ -22,10 +48,92 @@ class Company {
     Company(CreateCompanyCommand command) {
         apply(new CompanyCreatedEvent(command.companyId(), command.name(),
                 command.corporateNumber() == null ? null : command.corporateNumber().value()));
+        if (command.officeId() != null) {
+            apply(new ClientCompanyAddedEvent(command.companyId(), command.officeId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(PublishHandlingRulesCommand command) {
+        apply(new HandlingRulesPublishedEvent(companyId, rulesVersion + 1, command.title()));
+    }
+
+    @CommandHandler
+    void handle(RecordTrainingCompletedCommand command) {
+        requireRules();
+        apply(new TrainingCompletedEvent(companyId, command.userId(), rulesVersion));
+    }
+
+    /** The pledge is the caller's own: the signer is the authenticated actor, never a field of the request. */
+    @CommandHandler
+    void handle(SignPledgeCommand command, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        requireRules();
+        apply(new PledgeSignedEvent(companyId, actor, rulesVersion));
+    }
+
+    /**
+     * Appoints a handler, or records the refusal: only a user whose training and pledge are for the
+     * current handling rules may be appointed. A refusal is an event, so the register shows it.
+     */
+    @CommandHandler
+    AppointmentOutcome handle(AppointHandlerCommand command) {
+        if (command.purposes().isEmpty()) {
+            throw new DomainException(ErrorCode.PURPOSE_REQUIRED);
+        }
+        String refusal = rulesVersion == 0 ? "NO_HANDLING_RULES"
+                : trainedVersion.getOrDefault(command.userId(), 0) != rulesVersion ? "TRAINING_NOT_CURRENT"
+                : pledgedVersion.getOrDefault(command.userId(), 0) != rulesVersion ? "PLEDGE_NOT_CURRENT"
+                : null;
+        if (refusal != null) {
+            apply(new HandlerAppointmentRefusedEvent(companyId, command.userId(), refusal));
+            return AppointmentOutcome.refused(refusal);
+        }
+        apply(new HandlerAppointedEvent(companyId, command.userId(),
+                command.purposes().stream().sorted().toList(), rulesVersion));
+        return AppointmentOutcome.APPOINTED;
+    }
+
+    @CommandHandler
+    void handle(DismissHandlerCommand command) {
+        if (!appointed.getOrDefault(command.userId(), false)) {
+            throw new DomainException(ErrorCode.HANDLER_NOT_APPOINTED);
+        }
+        apply(new HandlerDismissedEvent(companyId, command.userId()));
+    }
+
+    private void requireRules() {
+        if (rulesVersion == 0) {
+            throw new DomainException(ErrorCode.HANDLING_RULES_NOT_PUBLISHED);
+        }
     }
 
     @EventSourcingHandler
     void on(CompanyCreatedEvent event) {
         this.companyId = event.companyId();
+    }
+
+    @EventSourcingHandler
+    void on(HandlingRulesPublishedEvent event) {
+        this.rulesVersion = event.version();
+    }
+
+    @EventSourcingHandler
+    void on(TrainingCompletedEvent event) {
+        trainedVersion.put(event.userId(), event.rulesVersion());
+    }
+
+    @EventSourcingHandler
+    void on(PledgeSignedEvent event) {
+        pledgedVersion.put(event.userId(), event.rulesVersion());
+    }
+
+    @EventSourcingHandler
+    void on(HandlerAppointedEvent event) {
+        appointed.put(event.userId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(HandlerDismissedEvent event) {
+        appointed.put(event.userId(), false);
     }
 }

@@ -31,13 +31,15 @@ class JdbcSubjectDirectory implements SubjectDirectory {
     @EventHandler
     void on(SubjectRegisteredEvent event) {
         jdbc.update("""
-                INSERT INTO command_lookup.subject (subject_id, company_id, kind) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""", event.subjectId(), event.companyId(), event.kind().name());
+                INSERT INTO command_lookup.subject (subject_id, company_id, kind, related_subject_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", event.subjectId(), event.companyId(), event.kind().name(),
+                event.relatedSubjectId());
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE command_lookup.company, command_lookup.subject");
+        jdbc.update("TRUNCATE command_lookup.company, command_lookup.subject, command_lookup.office_client,"
+                + " command_lookup.role_grant, command_lookup.handling_rules, command_lookup.handler_qualification");
     }
 
     @Override

@@ -1,28 +1,139 @@
 package jp.mnledger.command.company;
 
+import java.util.List;
+import java.util.Set;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.identity.AppointHandlerCommand;
+import jp.mnledger.kernel.identity.ClientCompanyAddedEvent;
+import jp.mnledger.kernel.identity.DismissHandlerCommand;
+import jp.mnledger.kernel.identity.HandlerAppointedEvent;
+import jp.mnledger.kernel.identity.HandlerAppointmentRefusedEvent;
+import jp.mnledger.kernel.identity.HandlerDismissedEvent;
+import jp.mnledger.kernel.identity.HandlingRulesPublishedEvent;
+import jp.mnledger.kernel.identity.PledgeSignedEvent;
+import jp.mnledger.kernel.identity.PublishHandlingRulesCommand;
+import jp.mnledger.kernel.identity.RecordTrainingCompletedCommand;
+import jp.mnledger.kernel.identity.SignPledgeCommand;
+import jp.mnledger.kernel.identity.TrainingCompletedEvent;
 import jp.mnledger.kernel.number.CorporateNumber;
+import jp.mnledger.kernel.purpose.Purpose;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CompanyTest {
 
     private static final String COMPANY = "7d1f4a52-0c7e-4f3e-9d55-5e1b8c9f0a01";
+    private static final String OFFICE = "1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5061";
+    private static final String USER = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
-    @Test
-    void creatingACompanyRecordsItsPublicCorporateNumber() {
-        new AggregateTestFixture<>(Company.class)
-                .givenNoPriorActivity()
-                .when(new CreateCompanyCommand(COMPANY, "株式会社サンプル", CorporateNumber.parse("7000012050002")))
-                .expectEvents(new CompanyCreatedEvent(COMPANY, "株式会社サンプル", "7000012050002"));
+    private FixtureConfiguration<Company> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Company.class);
+    }
+
+    private static CompanyCreatedEvent created() {
+        return new CompanyCreatedEvent(COMPANY, "株式会社サンプル", "7000012050002");
+    }
+
+    private static HandlingRulesPublishedEvent rules(int version) {
+        return new HandlingRulesPublishedEvent(COMPANY, version, "取扱規程 第" + version + "版");
     }
 
     @Test
-    void aCompanyMayHaveNoCorporateNumber() {
-        new AggregateTestFixture<>(Company.class)
-                .givenNoPriorActivity()
-                .when(new CreateCompanyCommand(COMPANY, "山田商店", null))
-                .expectEvents(new CompanyCreatedEvent(COMPANY, "山田商店", null));
+    void creatingACompanyRecordsItsPublicCorporateNumber() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCompanyCommand(COMPANY, "株式会社サンプル", CorporateNumber.parse("7000012050002"), null))
+                .expectEvents(created());
+    }
+
+    @Test
+    void aCompanyCreatedForAnOfficeBecomesItsClient() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCompanyCommand(COMPANY, "山田商店", null, OFFICE))
+                .expectEvents(new CompanyCreatedEvent(COMPANY, "山田商店", null), new ClientCompanyAddedEvent(COMPANY, OFFICE));
+    }
+
+    @Test
+    void handlingRulesAreVersionedFromOne() {
+        fixture.given(created(), rules(1))
+                .when(new PublishHandlingRulesCommand(COMPANY, "取扱規程 第2版"))
+                .expectEvents(rules(2));
+    }
+
+    @Test
+    void trainingIsRecordedAgainstTheCurrentRules() {
+        fixture.given(created(), rules(1), rules(2))
+                .when(new RecordTrainingCompletedCommand(COMPANY, USER))
+                .expectEvents(new TrainingCompletedEvent(COMPANY, USER, 2));
+    }
+
+    @Test
+    void noTrainingOrPledgeBeforeAnyRules() {
+        fixture.given(created())
+                .when(new RecordTrainingCompletedCommand(COMPANY, USER))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.HANDLING_RULES_NOT_PUBLISHED.name());
+    }
+
+    @Test
+    void aPledgeIsSignedByTheAuthenticatedActorItself() {
+        fixture.given(created(), rules(1))
+                .when(new SignPledgeCommand(COMPANY), MetaData.with(AuditMetadata.ACTOR, USER))
+                .expectEvents(new PledgeSignedEvent(COMPANY, USER, 1));
+    }
+
+    @Test
+    void aTrainedUserWithACurrentPledgeIsAppointed() {
+        fixture.given(created(), rules(1), new TrainingCompletedEvent(COMPANY, USER, 1), new PledgeSignedEvent(COMPANY, USER, 1))
+                .when(new AppointHandlerCommand(COMPANY, USER, Set.of(Purpose.WITHHOLDING_TAX, Purpose.SOCIAL_INSURANCE)))
+                .expectEvents(new HandlerAppointedEvent(COMPANY, USER,
+                        List.of(Purpose.SOCIAL_INSURANCE, Purpose.WITHHOLDING_TAX), 1))
+                .expectResultMessagePayload(AppointmentOutcome.APPOINTED);
+    }
+
+    @Test
+    void anUntrainedUserIsNotAppointedAndTheRefusalIsRecorded() {
+        fixture.given(created(), rules(1), new PledgeSignedEvent(COMPANY, USER, 1))
+                .when(new AppointHandlerCommand(COMPANY, USER, Set.of(Purpose.WITHHOLDING_TAX)))
+                .expectEvents(new HandlerAppointmentRefusedEvent(COMPANY, USER, "TRAINING_NOT_CURRENT"))
+                .expectResultMessagePayload(AppointmentOutcome.refused("TRAINING_NOT_CURRENT"));
+    }
+
+    @Test
+    void aPledgeForOutdatedRulesBlocksTheAppointment() {
+        fixture.given(created(), rules(1), new TrainingCompletedEvent(COMPANY, USER, 2 - 1),
+                        new PledgeSignedEvent(COMPANY, USER, 1), rules(2), new TrainingCompletedEvent(COMPANY, USER, 2))
+                .when(new AppointHandlerCommand(COMPANY, USER, Set.of(Purpose.WITHHOLDING_TAX)))
+                .expectEvents(new HandlerAppointmentRefusedEvent(COMPANY, USER, "PLEDGE_NOT_CURRENT"));
+    }
+
+    @Test
+    void noAppointmentWithoutRules() {
+        fixture.given(created())
+                .when(new AppointHandlerCommand(COMPANY, USER, Set.of(Purpose.WITHHOLDING_TAX)))
+                .expectEvents(new HandlerAppointmentRefusedEvent(COMPANY, USER, "NO_HANDLING_RULES"));
+    }
+
+    @Test
+    void anAppointedHandlerCanBeDismissed() {
+        fixture.given(created(), rules(1), new HandlerAppointedEvent(COMPANY, USER, List.of(Purpose.WITHHOLDING_TAX), 1))
+                .when(new DismissHandlerCommand(COMPANY, USER))
+                .expectEvents(new HandlerDismissedEvent(COMPANY, USER));
+    }
+
+    @Test
+    void onlyAnAppointedHandlerCanBeDismissed() {
+        fixture.given(created())
+                .when(new DismissHandlerCommand(COMPANY, USER))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.HANDLER_NOT_APPOINTED.name());
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -87,7 +89,12 @@ public class DatabaseConfiguration {
     static class External {
 
         @Bean(destroyMethod = "close")
-        HikariDataSource dataSource(MnLedgerProperties properties) {
+        HikariDataSource dataSource(MnLedgerProperties properties, Environment environment) {
+            if (environment.acceptsProfiles(Profiles.of("demo"))) {
+                // The demo's passwords are public (API.md): never on a real database.
+                throw new IllegalStateException("デモプロファイルは組み込みデータベースでのみ動作します / the demo profile "
+                        + "(public passwords) runs only on the embedded database; unset MNLEDGER_DB_URL or drop the demo profile");
+            }
             HikariConfig config = baseConfig(properties);
             config.setJdbcUrl(properties.db().url());
             config.setUsername(properties.db().user());

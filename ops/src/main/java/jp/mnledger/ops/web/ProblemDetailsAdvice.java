@@ -1,11 +1,8 @@
 package jp.mnledger.ops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -92,21 +88,16 @@ class ProblemDetailsAdvice {
     private static ResponseEntity<ProblemDetail> problem(ErrorCode code, HttpServletRequest request,
                                                          List<Map<String, String>> errors) {
         String language = Languages.preferred(request.getHeader("Accept-Language"));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.httpStatus()), code.message(language));
-        problem.setType(URI.create("urn:mnledger:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(HttpStatus.valueOf(code.httpStatus()).getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code.name());
-        Object requestId = request.getAttribute(AuditMetadata.REQUEST_ID);
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
+        ProblemDetail problem = ProblemWriter.problem(code, request, language);
         if (errors != null) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(code.httpStatus())
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(code.httpStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Content-Language", language)
-                .body(problem);
+                .header("Content-Language", language);
+        if (code == ErrorCode.AUTH_THROTTLED) {
+            response.header("Retry-After", "300");
+        }
+        return response.body(problem);
     }
 }

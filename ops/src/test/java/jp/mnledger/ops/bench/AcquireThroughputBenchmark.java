@@ -1,25 +1,23 @@
 package jp.mnledger.ops.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
-import jp.mnledger.kernel.audit.AuditMetadata;
-import jp.mnledger.kernel.company.CreateCompanyCommand;
-import jp.mnledger.kernel.purpose.Purpose;
+import jdk.jfr.Recording;
+import jp.mnledger.command.keyvault.KeyVaultProperties;
 import jp.mnledger.kernel.seal.PersonalName;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 
 /**
  * Acquire-My-Number commands per second through the real command path (CommandGateway → Subject
@@ -31,24 +29,27 @@ import org.axonframework.messaging.MetaData;
  * System properties: {@code bench.events} (timed acquires per run, default 5000), {@code bench.threads}
  * (a comma-separated list, default 8), {@code bench.runs} (runs per thread count, each on a fresh server
  * and data directory, default 1), {@code bench.warmup} (untimed acquires and raw inserts first, default
- * 1000), {@code bench.stopProcessors} (diagnostic: stop the pooled projections before the measured
- * phases, default false), {@code bench.diagnostics} (PostgreSQL counters per operation, default true).
+ * 1000), {@code bench.actor} ({@code handler}: an appointed handler, through authorisation — the default;
+ * {@code system}: the server's own actor, which authorisation lets through — a diagnostic), {@code bench.stopProcessors} (diagnostic: stop the pooled projections before the measured
+ * phases, default false), {@code bench.diagnostics} (PostgreSQL counters per operation, default true),
+ * {@code bench.jfr} (diagnostic: a directory to write a Java Flight Recording of each timed command phase to).
  */
 public final class AcquireThroughputBenchmark {
 
-    private static final Set<Purpose> PURPOSES = Set.of(Purpose.WITHHOLDING_TAX, Purpose.SOCIAL_INSURANCE);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(5);
 
-    record Config(int events, List<Integer> threads, int runs, int warmup, boolean stopProcessors,
-                  boolean diagnostics) {
+    record Config(int events, List<Integer> threads, int runs, int warmup, String actor, boolean stopProcessors,
+                  boolean diagnostics, String jfrDirectory) {
 
         static Config fromSystemProperties() {
             List<Integer> threads = Arrays.stream(System.getProperty("bench.threads", "8").split(","))
                     .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
             Config config = new Config(Integer.getInteger("bench.events", 5000), threads,
                     Integer.getInteger("bench.runs", 1), Integer.getInteger("bench.warmup", 1000),
+                    System.getProperty("bench.actor", "handler"),
                     Boolean.parseBoolean(System.getProperty("bench.stopProcessors", "false")),
-                    Boolean.parseBoolean(System.getProperty("bench.diagnostics", "true")));
+                    Boolean.parseBoolean(System.getProperty("bench.diagnostics", "true")),
+                    System.getProperty("bench.jfr", ""));
             if (config.events <= 0 || config.runs <= 0 || config.warmup < 0 || threads.isEmpty()
                     || threads.stream().anyMatch(t -> t <= 0)) {
                 throw new IllegalArgumentException("bad benchmark parameters: " + config);
@@ -59,10 +60,17 @@ public final class AcquireThroughputBenchmark {
 
     record RunResult(int threads, int run, LoadRunner.Result command, LoadRunner.Result raw,
                      RawInsertPhase.EventShape shape, Duration projectionCatchUp, int projectionBehind,
-                     String commandCounters, String rawCounters) {
+                     String commandCounters, String rawCounters, CpuMeter.Usage commandCpu,
+                     CpuMeter.Usage rawCpu) {
 
         double ratio() {
             return command.perSecond() / raw.perSecond();
+        }
+
+        /** Whether other processes took more than a tenth as much CPU as the benchmark in either phase. */
+        boolean contaminated() {
+            return List.of(commandCpu, rawCpu).stream().anyMatch(u ->
+                    u.otherMicrosPerOp() > 0.1 * (u.jvmMicrosPerOp() + u.postgresMicrosPerOp()));
         }
     }
 
@@ -72,9 +80,9 @@ public final class AcquireThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         Config config = Config.fromSystemProperties();
-        System.out.printf("mnledger acquire throughput benchmark: events=%d threads=%s runs=%d warmup=%d"
+        System.out.printf("mnledger acquire throughput benchmark: events=%d threads=%s runs=%d warmup=%d actor=%s"
                         + " stopProcessors=%s, %d cores, Java %s%n", config.events, config.threads, config.runs,
-                config.warmup, config.stopProcessors, Runtime.getRuntime().availableProcessors(),
+                config.warmup, config.actor, config.stopProcessors, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         List<RunResult> results = new ArrayList<>();
         for (int threads : config.threads) {
@@ -103,8 +111,8 @@ public final class AcquireThroughputBenchmark {
                         + poolSize + "); the raw phase holds one connection per thread");
             }
             CommandGateway gateway = server.commandGateway();
-            String companyId = UUID.randomUUID().toString();
-            gateway.sendAndWait(new CreateCompanyCommand(companyId, "ベンチマーク株式会社", null), metaData(companyId));
+            BenchTenant tenant = BenchTenant.create(gateway, config.actor);
+            String companyId = tenant.companyId();
 
             // Untimed set-up: the subjects of the warm-up and of the timed phase.
             int total = config.warmup + config.events;
@@ -115,11 +123,22 @@ public final class AcquireThroughputBenchmark {
             long setupStart = System.nanoTime();
             LoadRunner.Result registered = LoadRunner.run("register", total, Math.min(8, poolSize), (w, i) ->
                     gateway.sendAndWait(new RegisterSubjectCommand(subjects[i], companyId, SubjectKind.EMPLOYEE,
-                            new PersonalName("ベンチ 太郎"), "E" + i, null), metaData(companyId)));
+                            new PersonalName("ベンチ 太郎"), "E" + i, null), tenant.metaData()));
             requireNoFailures("register", registered);
+            long registeredAt = System.nanoTime();
             server.awaitProjection(companyId, total, 0, CATCH_UP_LIMIT);
             System.out.printf("set-up: 1 company and %d subjects registered in %.1f s (%.0f/s), projection caught up%n",
-                    total, (System.nanoTime() - setupStart) / 1e9, registered.perSecond());
+                    total, (registeredAt - setupStart) / 1e9, registered.perSecond());
+            // Registration leaves each subject's data key in the key vault's cache for its TTL. A real acquire
+            // comes long after registration and finds the key cold (a look-up and an unwrap); so do ours, and
+            // the result does not depend on how long the set-up happened to take.
+            Duration ttl = server.bean(KeyVaultProperties.class).dataKeyCacheTtl();
+            long waitNanos = ttl.toNanos() + 1_000_000_000L - (System.nanoTime() - registeredAt);
+            if (waitNanos > 0) {
+                System.out.printf("waiting %.0f s for the data keys cached at registration to expire (TTL %s)%n",
+                        waitNanos / 1e9, ttl);
+                Thread.sleep(waitNanos / 1_000_000);
+            }
 
             if (config.stopProcessors) {
                 for (var entry : server.streamingProcessors().entrySet()) {
@@ -130,7 +149,7 @@ public final class AcquireThroughputBenchmark {
 
             if (config.warmup > 0) {
                 LoadRunner.Result warm = LoadRunner.run("warmup", config.warmup, threads,
-                        (w, i) -> acquire(gateway, companyId, subjects[i]));
+                        (w, i) -> acquire(gateway, tenant, subjects[i]));
                 requireNoFailures("warm-up", warm);
                 if (!config.stopProcessors) {
                     server.awaitProjection(companyId, total, config.warmup, CATCH_UP_LIMIT);
@@ -139,8 +158,12 @@ public final class AcquireThroughputBenchmark {
             }
 
             DbCounters before = config.diagnostics ? DbCounters.read(server.dataSource(), poolSize) : null;
+            Recording recording = startRecording(config);
+            CpuMeter commandMeter = CpuMeter.start(server.postgresDataDir());
             LoadRunner.Result command = LoadRunner.run("acquire", config.events, threads,
-                    (w, i) -> acquire(gateway, companyId, subjects[config.warmup + i]));
+                    (w, i) -> acquire(gateway, tenant, subjects[config.warmup + i]));
+            CpuMeter.Usage commandCpu = commandMeter.stop(config.events);
+            stopRecording(recording, config, threads, run);
             int projected = config.stopProcessors ? total : server.jdbc().queryForObject(
                     "SELECT count(*) FROM read_model.subject WHERE company_id = ? AND my_number_status = 'ACQUIRED'",
                     Integer.class, companyId);
@@ -164,23 +187,41 @@ public final class AcquireThroughputBenchmark {
                 requireNoFailures("raw warm-up", raw.run("raw-warmup", config.warmup, threads));
             }
             DbCounters rawBefore = config.diagnostics ? DbCounters.read(server.dataSource(), poolSize) : null;
+            CpuMeter rawMeter = CpuMeter.start(server.postgresDataDir());
             LoadRunner.Result rawResult = raw.run("raw", config.events, threads);
+            CpuMeter.Usage rawCpu = rawMeter.stop(config.events);
             String rawCounters = config.diagnostics
                     ? DbCounters.read(server.dataSource(), poolSize).perOperationSince(rawBefore, config.events) : "";
             return new RunResult(threads, run, command, rawResult, shape, catchUp,
-                    total - projected, commandCounters, rawCounters);
+                    total - projected, commandCounters, rawCounters, commandCpu, rawCpu);
         }
     }
 
-    private static void acquire(CommandGateway gateway, String companyId, String subjectId) {
-        gateway.sendAndWait(new AcquireMyNumberCommand(subjectId, companyId, RandomMyNumbers.next(),
-                AcquisitionChannel.PAPER, PURPOSES), metaData(companyId));
+    private static Recording startRecording(Config config) throws Exception {
+        if (config.jfrDirectory.isBlank()) {
+            return null;
+        }
+        Recording recording = new Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2));
+        recording.start();
+        return recording;
     }
 
-    /** The audit metadata an HTTP request would carry (AuditMetadataResolver), with a fresh request id. */
-    private static MetaData metaData(String companyId) {
-        return MetaData.from(new AuditMetadata("bench-handler", "HANDLER", null, "127.0.0.1",
-                "mnledger-bench/1.0", UUID.randomUUID().toString(), companyId, Instant.now()).toMap());
+    private static void stopRecording(Recording recording, Config config, int threads, int run) throws Exception {
+        if (recording == null) {
+            return;
+        }
+        recording.stop();
+        Path file = Path.of(config.jfrDirectory, "acquire-t" + threads + "-r" + run + ".jfr");
+        Files.createDirectories(file.getParent());
+        recording.dump(file);
+        recording.close();
+        System.out.println("  flight recording of the timed command phase: " + file.toAbsolutePath());
+    }
+
+    private static void acquire(CommandGateway gateway, BenchTenant tenant, String subjectId) {
+        gateway.sendAndWait(new AcquireMyNumberCommand(subjectId, tenant.companyId(), RandomMyNumbers.next(),
+                AcquisitionChannel.PAPER, BenchTenant.PURPOSES), tenant.metaData());
     }
 
     private static void requireNoFailures(String phase, LoadRunner.Result result) {
@@ -203,6 +244,12 @@ public final class AcquireThroughputBenchmark {
                 System.out.printf("  FAILURES: %d; first: %s%n", phase.failures(), phase.firstFailure());
             }
         }
+        System.out.println("  command phase " + r.commandCpu);
+        System.out.println("  raw phase     " + r.rawCpu);
+        if (r.contaminated()) {
+            System.out.println("  WARNING: other processes took more than a tenth as much CPU as the benchmark;"
+                    + " this run is contaminated (marked * below), repeat it on a quiet machine");
+        }
         if (diagnostics) {
             System.out.println("  PostgreSQL per command (incl. projections): " + r.commandCounters);
             System.out.println("  PostgreSQL per raw row:                     " + r.rawCounters);
@@ -215,10 +262,10 @@ public final class AcquireThroughputBenchmark {
     private static void printTable(String title, List<RunResult> results) {
         System.out.printf("%n=== %s ===%n%s%n", title, HEADER);
         for (RunResult r : results) {
-            System.out.printf("%7d %6d %10.0f %10.0f %6.3f %11.2f %11.2f %11.2f %11.2f%n", r.threads,
+            System.out.printf("%7d %6d %10.0f %10.0f %6.3f %11.2f %11.2f %11.2f %11.2f%s%n", r.threads,
                     r.command.count(), r.command.perSecond(), r.raw.perSecond(), r.ratio(),
                     r.command.percentileMillis(0.50), r.command.percentileMillis(0.99),
-                    r.raw.percentileMillis(0.50), r.raw.percentileMillis(0.99));
+                    r.raw.percentileMillis(0.50), r.raw.percentileMillis(0.99), r.contaminated() ? " *" : "");
         }
     }
 

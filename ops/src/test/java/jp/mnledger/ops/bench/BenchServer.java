@@ -1,6 +1,9 @@
 package jp.mnledger.ops.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +40,11 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start() throws IOException {
         UpdateCheckerDisabler.disable();
         Path dataDir = Files.createTempDirectory("mnledger-bench-");
+        // A fresh data directory makes the server create its initial administrator and show the generated
+        // credentials on the console: keep the console of start-up to ourselves, and show it only on failure.
+        PrintStream console = System.out;
+        ByteArrayOutputStream startup = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(startup, true, StandardCharsets.UTF_8));
         try {
             // As arguments, not as builder default properties: application.yml sets mnledger.data-dir itself,
             // and default properties rank below it.
@@ -55,9 +63,20 @@ final class BenchServer implements AutoCloseable {
             }
             return server;
         } catch (RuntimeException e) {
+            System.setOut(console);
+            startup.toString(StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.matches("(?i).*(password|totp|otpauth).*"))
+                    .forEach(console::println);
             deleteRecursively(dataDir);
             throw e;
+        } finally {
+            System.setOut(console);
         }
+    }
+
+    /** Where DatabaseConfiguration puts the embedded PostgreSQL. */
+    Path postgresDataDir() {
+        return dataDir.resolve("postgres");
     }
 
     CommandGateway commandGateway() {

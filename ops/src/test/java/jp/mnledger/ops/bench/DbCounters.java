@@ -12,14 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PostgreSQL's cumulative statistics around a phase, for the "where does the time go" diagnostics:
- * commits, WAL flushes (fsyncs), WAL volume, and index scans / inserts / updates on the tables the
- * command path touches. Approximate: backends publish their counters at most once a second.
+ * commits, WAL flushes (fsyncs), WAL volume, and scans (index and sequential) / inserts / updates per
+ * table. Approximate: backends publish their counters at most once a second.
  */
 final class DbCounters {
-
-    private static final String[] TABLES = {
-            "axon.domainevententry", "axon.snapshotevententry", "axon.tokenentry", "keyvault.subject_key",
-            "keyvault.tenant_key", "command_lookup.subject", "read_model.subject", "bench_raw.domainevententry"};
 
     private final Map<String, Long> values;
 
@@ -56,16 +52,14 @@ final class DbCounters {
                 .forEach((k, v) -> values.put(k, ((Number) v).longValue()));
         jdbc.queryForMap("SELECT wal_records, wal_bytes, wal_write, wal_sync FROM pg_stat_wal")
                 .forEach((k, v) -> values.put(k, ((Number) v).longValue()));
-        for (String table : TABLES) {
-            String[] parts = table.split("\\.");
-            jdbc.query("""
-                    SELECT coalesce(idx_scan, 0) + coalesce(seq_scan, 0) AS scans, n_tup_ins, n_tup_upd
-                    FROM pg_stat_user_tables WHERE schemaname = ? AND relname = ?""", rs -> {
-                values.put(table + ".scans", rs.getLong(1));
-                values.put(table + ".ins", rs.getLong(2));
-                values.put(table + ".upd", rs.getLong(3));
-            }, parts[0], parts[1]);
-        }
+        jdbc.query("""
+                SELECT schemaname || '.' || relname, coalesce(idx_scan, 0) + coalesce(seq_scan, 0), n_tup_ins, n_tup_upd
+                FROM pg_stat_user_tables ORDER BY schemaname, relname""", rs -> {
+            String table = rs.getString(1);
+            values.put(table + ".scans", rs.getLong(2));
+            values.put(table + ".ins", rs.getLong(3));
+            values.put(table + ".upd", rs.getLong(4));
+        });
         return new DbCounters(values);
     }
 

@@ -1,9 +1,13 @@
 package jp.mnledger.query.company;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CompanySummaryResponse;
 import jp.mnledger.kernel.company.FetchCompaniesQuery;
+import jp.mnledger.query.GraphQlMetadata;
 import jp.mnledger.query.ReadApi;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +24,12 @@ class CompanyQueryController {
 
     @GetMapping("/api/v1/companies")
     @ResponseBody
-    List<CompanySummaryResponse> list() {
-        return companies();
+    List<CompanySummaryResponse> list(HttpServletRequest request) {
+        return readApi.list(new FetchCompaniesQuery(), CompanySummaryResponse.class, readApi.metadata(request, null));
     }
 
     @QueryMapping
-    List<CompanySummaryResponse> companies() {
-        return readApi.list(new FetchCompaniesQuery(), CompanySummaryResponse.class);
+    List<CompanySummaryResponse> companies(@ContextValue(GraphQlMetadata.KEY) AuditMetadata metadata) {
+        return readApi.list(new FetchCompaniesQuery(), CompanySummaryResponse.class, metadata);
     }
 }

@@ -34,9 +34,37 @@ public record AuditMetadata(String actor, String role, String purpose, String cl
         Objects.requireNonNull(time, "time");
     }
 
+    /** The actor of a request nobody authenticated. */
+    public static final String ANONYMOUS = "anonymous";
+    /** The role before the authorisation interceptor stamps the one its decision was made under. */
+    public static final String UNDECIDED_ROLE = "UNDECIDED";
+    private static final int USER_AGENT_MAX = 256;
+
+    /**
+     * The metadata of an HTTP request, from the values the servlet gives: the authenticated user's id (or
+     * none), the client address, the User-Agent header (printable ASCII only, at most 256 characters),
+     * the request id the server's filter assigned (or a fresh one).
+     */
+    public static AuditMetadata forRequest(String authenticatedUser, String clientAddress, String userAgentHeader,
+                                           Object assignedRequestId, String tenant, Instant now) {
+        String userAgent = null;
+        if (userAgentHeader != null) {
+            String printable = userAgentHeader.replaceAll("[^\\x20-\\x7E]", "?");
+            userAgent = printable.length() > USER_AGENT_MAX ? printable.substring(0, USER_AGENT_MAX) : printable;
+        }
+        String requestId = assignedRequestId instanceof String id ? id : java.util.UUID.randomUUID().toString();
+        return new AuditMetadata(authenticatedUser == null ? ANONYMOUS : authenticatedUser, UNDECIDED_ROLE, null,
+                clientAddress, userAgent, requestId, tenant, now);
+    }
+
     /** The same metadata for another tenant (a command learns its tenant from the resource it names). */
     public AuditMetadata withTenant(String tenantId) {
         return new AuditMetadata(actor, role, purpose, clientAddress, userAgent, requestId, tenantId, time);
+    }
+
+    /** The same metadata for another actor (a login names its user once it has succeeded). */
+    public AuditMetadata withActor(String actorId) {
+        return new AuditMetadata(actorId, role, purpose, clientAddress, userAgent, requestId, tenant, time);
     }
 
     /** The same metadata with a legal purpose. */

@@ -1,5 +1,9 @@
 package jp.mnledger.kernel.company;
 
-/** All companies, in the order they were registered. Access scoping arrives with the access-control issue. */
+import jp.mnledger.kernel.access.Permission;
+import jp.mnledger.kernel.access.Requires;
+
+/** The companies the caller may see, in the order they were registered. */
+@Requires(Permission.AUTHENTICATED)
 public record FetchCompaniesQuery() {
 }

@@ -43,6 +43,14 @@ public final class MyNumber {
         return new MyNumber(digits);
     }
 
+    /** A valid number made from eleven base digits and their check digit (for generated demo and test data). */
+    public static MyNumber fromBaseDigits(String elevenDigits) {
+        if (elevenDigits == null || !elevenDigits.matches("[0-9]{11}")) {
+            throw new DomainException(ErrorCode.MY_NUMBER_LENGTH);
+        }
+        return new MyNumber(elevenDigits + checkDigit(elevenDigits));
+    }
+
     /** The check digit of the first eleven digits: 11 − (Σ Pn×Qn mod 11), or 0 when the remainder is ≤ 1. */
     static int checkDigit(String digits) {
         int sum = 0;

@@ -6,7 +6,9 @@ package jp.mnledger.kernel.seal;
  */
 public enum PersonalField {
     DISPLAY_NAME("displayName"),
-    MY_NUMBER("myNumber");
+    MY_NUMBER("myNumber"),
+    /** A user's TOTP shared secret, sealed in the identity store under the user's own key. */
+    TOTP_SECRET("totpSecret");
 
     private final String aadName;
 

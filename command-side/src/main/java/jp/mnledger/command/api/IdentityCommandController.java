@@ -1,0 +1,174 @@
+package jp.mnledger.command.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import jp.mnledger.command.company.AppointmentOutcome;
+import jp.mnledger.command.identity.UserAdministration;
+import jp.mnledger.kernel.access.Role;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.error.ResourceIds;
+import jp.mnledger.kernel.identity.AppointHandlerCommand;
+import jp.mnledger.kernel.identity.CreateOfficeCommand;
+import jp.mnledger.kernel.identity.DismissHandlerCommand;
+import jp.mnledger.kernel.identity.GrantRoleCommand;
+import jp.mnledger.kernel.identity.PublishHandlingRulesCommand;
+import jp.mnledger.kernel.identity.RecordTrainingCompletedCommand;
+import jp.mnledger.kernel.identity.RevokeRoleCommand;
+import jp.mnledger.kernel.identity.SignPledgeCommand;
+import jp.mnledger.kernel.purpose.Purpose;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Offices, user accounts and roles (administrator), and a company's organisational safeguards: handling
+ * rules, trainings, pledges, handler appointments (responsible manager; the pledge by its signer).
+ */
+@RestController
+class IdentityCommandController {
+
+    private final CommandGateway commands;
+    private final AuditMetadataResolver metadata;
+    private final UserAdministration users;
+
+    IdentityCommandController(CommandGateway commands, AuditMetadataResolver metadata, UserAdministration users) {
+        this.commands = commands;
+        this.metadata = metadata;
+        this.users = users;
+    }
+
+    record CreateOfficeRequest(@NotBlank @Size(max = 300) String name) {
+    }
+
+    record CreateUserRequest(@NotBlank String username, @NotBlank String password, boolean enrolTotp) {
+        @Override
+        public String toString() {
+            return "CreateUserRequest[" + username + "]";
+        }
+    }
+
+    record RoleRequest(@NotNull Role role, String officeId, String companyId, String subjectId) {
+    }
+
+    record RulesRequest(@NotBlank @Size(max = 300) String title) {
+    }
+
+    record UserRequest(@NotBlank String userId) {
+    }
+
+    record AppointRequest(@NotBlank String userId, @NotNull Set<Purpose> purposes) {
+    }
+
+    @PostMapping("/api/v1/offices")
+    ResponseEntity<CreatedResponse> createOffice(@Valid @RequestBody CreateOfficeRequest body, HttpServletRequest request) {
+        String officeId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateOfficeCommand(officeId, body.name().strip()), meta(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/offices/" + officeId)).body(new CreatedResponse(officeId));
+    }
+
+    /** The TOTP secret and its otpauth URI are in this response only: hand them to the user, then forget them. */
+    @PostMapping("/api/v1/users")
+    ResponseEntity<UserAdministration.CreatedUser> createUser(@Valid @RequestBody CreateUserRequest body,
+                                                              HttpServletRequest request) {
+        UserAdministration.CreatedUser created = users.create(body.username(), body.password(), body.enrolTotp(), null,
+                true, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.userId())).body(created);
+    }
+
+    @PostMapping("/api/v1/users/{userId}/roles")
+    ResponseEntity<Void> grantRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
+                                   HttpServletRequest request) {
+        toExisting(new GrantRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
+                optionalId(body.companyId()), optionalId(body.subjectId())), request, body.companyId(), ErrorCode.USER_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/users/{userId}/role-revocations")
+    ResponseEntity<Void> revokeRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
+                                    HttpServletRequest request) {
+        toExisting(new RevokeRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
+                optionalId(body.companyId()), optionalId(body.subjectId())), request, body.companyId(), ErrorCode.USER_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/companies/{companyId}/handling-rules")
+    ResponseEntity<Void> publishRules(@PathVariable String companyId, @Valid @RequestBody RulesRequest body,
+                                      HttpServletRequest request) {
+        String company = company(companyId);
+        toExisting(new PublishHandlingRulesCommand(company, body.title().strip()), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/companies/{companyId}/trainings")
+    ResponseEntity<Void> recordTraining(@PathVariable String companyId, @Valid @RequestBody UserRequest body,
+                                        HttpServletRequest request) {
+        String company = company(companyId);
+        toExisting(new RecordTrainingCompletedCommand(company, user(body.userId())), request, company,
+                ErrorCode.COMPANY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The caller signs their own pledge; the signer is the authenticated user. */
+    @PostMapping("/api/v1/companies/{companyId}/pledges")
+    ResponseEntity<Void> signPledge(@PathVariable String companyId, HttpServletRequest request) {
+        String company = company(companyId);
+        toExisting(new SignPledgeCommand(company), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/companies/{companyId}/handlers")
+    ResponseEntity<Void> appoint(@PathVariable String companyId, @Valid @RequestBody AppointRequest body,
+                                 HttpServletRequest request) {
+        String company = company(companyId);
+        Object outcome = toExisting(new AppointHandlerCommand(company, user(body.userId()), body.purposes()), request,
+                company, ErrorCode.COMPANY_NOT_FOUND);
+        if (outcome instanceof AppointmentOutcome appointment && !appointment.appointed()) {
+            throw new DomainException(ErrorCode.HANDLER_NOT_QUALIFIED);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/v1/companies/{companyId}/handlers/{userId}")
+    ResponseEntity<Void> dismiss(@PathVariable String companyId, @PathVariable String userId, HttpServletRequest request) {
+        String company = company(companyId);
+        toExisting(new DismissHandlerCommand(company, user(userId)), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    private Object toExisting(Object command, HttpServletRequest request, String tenant, ErrorCode notFound) {
+        try {
+            return commands.sendAndWait(command, meta(request, tenant));
+        } catch (AggregateNotFoundException e) {
+            throw new DomainException(notFound);
+        }
+    }
+
+    private MetaData meta(HttpServletRequest request, String tenant) {
+        return MetaData.from(metadata.resolve(request, tenant).toMap());
+    }
+
+    private static String company(String id) {
+        return ResourceIds.require(id, ErrorCode.COMPANY_NOT_FOUND);
+    }
+
+    private static String user(String id) {
+        return ResourceIds.require(id, ErrorCode.USER_NOT_FOUND);
+    }
+
+    private static String optionalId(String id) {
+        return id == null || id.isBlank() ? null : ResourceIds.require(id, ErrorCode.REQUEST_INVALID);
+    }
+}

@@ -1,0 +1,75 @@
+package jp.mnledger.command.identity;
+
+import java.util.Map;
+import jp.mnledger.command.lookup.AccessDirectory;
+import jp.mnledger.kernel.access.AccessDecisionLog;
+import jp.mnledger.kernel.access.AccessDeniedEvent;
+import jp.mnledger.kernel.access.AccessPolicy;
+import jp.mnledger.kernel.access.AccessRequests;
+import jp.mnledger.kernel.access.AccessTarget;
+import jp.mnledger.kernel.access.Decision;
+import jp.mnledger.kernel.access.Permission;
+import jp.mnledger.kernel.access.Principal;
+import jp.mnledger.kernel.audit.AuditMetadata;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.purpose.Purpose;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authorises every command before its handler runs, inside the command's transaction, whatever path
+ * the command came by (HTTP, a scheduler, a test): the domain enforces access, not the web layer.
+ * A command type without {@link jp.mnledger.kernel.access.Requires} is refused. A refusal is recorded as
+ * an {@link AccessDeniedEvent} that outlives the rolled-back command; a grant stamps the deciding role
+ * into the command's audit metadata, which every resulting event carries.
+ */
+@Component
+public class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final AccessDirectory directory;
+    private final AccessDecisionLog decisions;
+
+    CommandAuthorization(CommandBus commandBus, AccessDirectory directory, AccessDecisionLog decisions) {
+        this.directory = directory;
+        this.decisions = decisions;
+        commandBus.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        Object payload = command.getPayload();
+        Map<String, Object> metadata = command.getMetaData();
+        String actor = (String) metadata.get(AuditMetadata.ACTOR);
+        if (AccessRequests.SYSTEM_ACTOR.equals(actor) && AccessRequests.SYSTEM_ROLE.equals(metadata.get(AuditMetadata.ROLE))) {
+            return chain.proceed();
+        }
+        Permission permission = AccessRequests.required(payload);
+        String companyId = AccessRequests.companyId(payload);
+        String subjectId = AccessRequests.subjectId(payload);
+        Purpose purpose = AccessRequests.purpose(payload);
+        Decision decision;
+        if (permission == null) {
+            decision = Decision.deny(AccessPolicy.NOT_PERMITTED);
+        } else {
+            Principal principal = actor == null ? null : directory.principal(actor);
+            AccessTarget target = directory.target(companyId, subjectId, purpose);
+            if (target.officeOfCompany() == null && AccessRequests.officeId(payload) != null) {
+                target = new AccessTarget(companyId, AccessRequests.officeId(payload), subjectId, target.subjectOwnerId(), purpose);
+            }
+            decision = AccessPolicy.decide(principal, permission, target);
+        }
+        if (!decision.granted()) {
+            decisions.denied(new AccessDeniedEvent(actor, permission, payload.getClass().getSimpleName(), companyId,
+                    subjectId, purpose == null ? null : purpose.name(), decision.reason()), metadata);
+            throw new DomainException(ErrorCode.ACCESS_DENIED);
+        }
+        unitOfWork.transformMessage(m -> m.andMetaData(Map.of(AuditMetadata.ROLE, decision.role().name())));
+        return chain.proceed();
+    }
+}

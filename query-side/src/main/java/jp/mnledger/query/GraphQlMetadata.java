@@ -1,0 +1,10 @@
+package jp.mnledger.query;
+
+/** The GraphQL context key under which the server puts each request's {@link jp.mnledger.kernel.audit.AuditMetadata}. */
+public final class GraphQlMetadata {
+
+    public static final String KEY = "auditMetadata";
+
+    private GraphQlMetadata() {
+    }
+}

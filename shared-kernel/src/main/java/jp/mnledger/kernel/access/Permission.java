@@ -1,0 +1,27 @@
+package jp.mnledger.kernel.access;
+
+/** What a message asks to do; each command and query names the one it needs with {@link Requires}. */
+public enum Permission {
+    /** Create offices and user accounts, grant roles: the platform administrator (an office head within the office). */
+    MANAGE_USERS,
+    /** Register a company: the platform administrator, or an office head (as a client of the office). */
+    CREATE_COMPANY,
+    /** See a company exists (no personal data). */
+    VIEW_COMPANY,
+    /** Publish handling rules, record trainings, appoint and dismiss handlers: the responsible manager or office head. */
+    MANAGE_HANDLERS,
+    /** Sign one's own pledge against the current handling rules. */
+    SIGN_OWN_PLEDGE,
+    /** Register data subjects. */
+    REGISTER_SUBJECT,
+    /** See the masked subject lists (names, statuses; never a number). */
+    VIEW_SUBJECTS_MASKED,
+    /** Enter a number (write-only): an appointed handler, or the person themself (and for their dependents). */
+    ACQUIRE_NUMBER,
+    /** See a number in clear: only a handler appointed for the purpose at hand, with a current pledge. */
+    REVEAL_NUMBER,
+    /** See the handling record, access log, registers and histories (metadata, never a number). */
+    VIEW_AUDIT_TRAIL,
+    /** Anything an authenticated user may ask about themself. */
+    AUTHENTICATED
+}
