@@ -41,7 +41,12 @@ public final class HttpClientForTests {
 
     /** The same client, logged in as a demo user (password and, for the roles that need it, a TOTP code). */
     public HttpClientForTests as(String username) {
-        String bearer = TOKENS.computeIfAbsent(port + "/" + username, key -> login(username));
+        return as(username, DEMO_PASSWORD);
+    }
+
+    /** Logged in as a user with this password and the demo TOTP secret. */
+    public HttpClientForTests as(String username, String password) {
+        String bearer = TOKENS.computeIfAbsent(port + "/" + username, key -> login(username, password));
         return new HttpClientForTests(port, bearer);
     }
 
@@ -49,9 +54,9 @@ public final class HttpClientForTests {
         return new Totp().code(Totp.decodeBase32(DEMO_TOTP_SECRET), Instant.now().getEpochSecond());
     }
 
-    private String login(String username) {
+    private String login(String username, String password) {
         Response response = new HttpClientForTests(port).post("/api/v1/auth/token",
-                "{\"username\":\"%s\",\"password\":\"%s\",\"totp\":\"%s\"}".formatted(username, DEMO_PASSWORD, currentTotp()));
+                "{\"username\":\"%s\",\"password\":\"%s\",\"totp\":\"%s\"}".formatted(username, password, currentTotp()));
         if (response.status() != 200) {
             throw new IllegalStateException("login as " + username + " failed: " + response.status() + " " + response.body());
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSession;
@@ -104,7 +105,7 @@ class HttpsServerTest {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue(HSTS)).isEmpty();
-            assertThat(output.getOut().split(java.util.regex.Pattern.quote(TLS_OFF_WARNING), -1)).hasSize(2);
+            assertThat(output.getOut().split(Pattern.quote(TLS_OFF_WARNING), -1)).hasSize(2);
             assertThat(dataDir.resolve("tls")).doesNotExist();
         }
     }

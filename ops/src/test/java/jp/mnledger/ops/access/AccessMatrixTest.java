@@ -1,0 +1,227 @@
+package jp.mnledger.ops.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import jp.mnledger.ops.HttpClientForTests;
+import jp.mnledger.ops.MnLedgerServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The role × endpoint × tenant matrix: every endpoint of the API, every demo role (and nobody), the
+ * caller's own company and another one — each cell asserts allowed, denied (403, and the denial stored
+ * as an event) or unauthenticated (401). Generated from the one table {@link #ENDPOINTS}; a test fails
+ * when an endpoint exists that the table does not cover. Its own server: the last row publishes new
+ * handling rules, which outdates every pledge.
+ */
+@SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mnledger.tls.enabled=false")
+@ActiveProfiles("demo")
+class AccessMatrixTest {
+
+    private static final Path DATA_DIR = Path.of("target", "test-data", "matrix-" + UUID.randomUUID());
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("mnledger.data-dir", DATA_DIR::toString);
+    }
+
+    enum Outcome { ALLOWED, DENIED, UNAUTHENTICATED }
+
+    enum Tenant { OWN, OTHER }
+
+    static final List<String> USERS = List.of("anonymous", "demo-head", "demo-manager", "demo-handler", "demo-payroll",
+            "demo-auditor", "demo-employee", "demo-handler2");
+
+    /** What a request needs: the company of the cell's tenant, a fresh subject there, the ids of the demo. */
+    record Context(String company, String freshSubject, String ownDependent, String office, String payrollUserId) {
+    }
+
+    /**
+     * One endpoint: how to call it, and who is allowed in the caller's own company (client 1) and in
+     * another (client 2). The office head oversees both; demo-handler2 serves client 2 only.
+     */
+    record Endpoint(String method, String pattern, BiFunction<HttpClientForTests, Context, HttpClientForTests.Response> call,
+                    Set<String> allowedOwn, Set<String> allowedOther) {
+    }
+
+    private static final Set<String> NONE = Set.of();
+    private static final Set<String> EVERYONE = Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll",
+            "demo-auditor", "demo-employee", "demo-handler2");
+    private static final Set<String> MASKED_VIEWERS_OWN = Set.of("demo-head", "demo-manager", "demo-handler",
+            "demo-payroll", "demo-auditor");
+    private static final Set<String> OFFICE_HEAD_AND_HANDLER2 = Set.of("demo-head", "demo-handler2");
+    private static final Set<String> AUDIT_OWN = Set.of("demo-head", "demo-manager", "demo-auditor");
+    private static final Set<String> HEAD = Set.of("demo-head");
+    private static final Set<String> HEAD_AND_MANAGER = Set.of("demo-head", "demo-manager");
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/v1/companies", (h, c) -> h.get("/api/v1/companies"), EVERYONE, EVERYONE),
+            new Endpoint("POST", "/api/v1/companies", (h, c) -> h.post("/api/v1/companies",
+                    "{\"name\":\"行列テスト株式会社\",\"officeId\":\"" + c.office() + "\"}"), HEAD, HEAD),
+            new Endpoint("POST", "/api/v1/offices", (h, c) -> h.post("/api/v1/offices", "{\"name\":\"別事務所\"}"), NONE, NONE),
+            new Endpoint("POST", "/api/v1/users", (h, c) -> h.post("/api/v1/users",
+                    "{\"username\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8)
+                            + "\",\"password\":\"Kurobune-Lighthouse-4417\",\"enrolTotp\":false}"), NONE, NONE),
+            new Endpoint("POST", "/api/v1/users/{userId}/roles", (h, c) -> h.post("/api/v1/users/" + c.payrollUserId() + "/roles",
+                    "{\"role\":\"AUDITOR\",\"companyId\":\"" + c.company() + "\"}"), NONE, NONE),
+            new Endpoint("POST", "/api/v1/users/{userId}/role-revocations", (h, c) -> h.post("/api/v1/users/"
+                    + c.payrollUserId() + "/role-revocations", "{\"role\":\"AUDITOR\",\"companyId\":\"" + c.company() + "\"}"),
+                    NONE, NONE),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/subjects"), MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/graphql", (h, c) -> h.graphql("{ subjects(companyId: \"" + c.company() + "\") { id } }"),
+                    MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/subjects", "{\"kind\":\"EMPLOYEE\",\"displayName\":\"行列 太郎\"}"),
+                    Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number",
+                    (h, c) -> h.acquire(c.company(), c.freshSubject(), "123456789018"), Set.of("demo-handler"),
+                    Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number (own dependent)",
+                    (h, c) -> h.acquire(c.company(), c.ownDependent() == null ? c.freshSubject() : c.ownDependent(),
+                            "111111111118"), Set.of("demo-handler", "demo-employee"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/handlers",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/handlers"), AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/access-log",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/access-log"), AUDIT_OWN, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/trainings", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/trainings", "{\"userId\":\"" + c.payrollUserId() + "\"}"), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/pledges",
+                    (h, c) -> h.post("/api/v1/companies/" + c.company() + "/pledges", "{}"),
+                    MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/handlers", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/handlers", "{\"userId\":\"" + c.payrollUserId() + "\",\"purposes\":[\"WITHHOLDING_TAX\"]}"),
+                    HEAD_AND_MANAGER, HEAD),
+            new Endpoint("DELETE", "/api/v1/companies/{companyId}/handlers/{userId}",
+                    (h, c) -> h.delete("/api/v1/companies/" + c.company() + "/handlers/" + c.payrollUserId()),
+                    HEAD_AND_MANAGER, HEAD),
+            // Last: new rules outdate every pledge.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));
+
+    /** Endpoints outside the matrix, each with the test that covers it. */
+    static final Set<String> COVERED_ELSEWHERE = Set.of(
+            "POST /api/v1/auth/token", "POST /api/v1/auth/logout", "POST /api/v1/auth/password"); // AuthenticationTest
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Tenant tenant : Tenant.values()) {
+                for (String user : USERS) {
+                    Set<String> allowed = tenant == Tenant.OWN ? endpoint.allowedOwn() : endpoint.allowedOther();
+                    Outcome expected = user.equals("anonymous") ? Outcome.UNAUTHENTICATED
+                            : allowed.contains(user) ? Outcome.ALLOWED : Outcome.DENIED;
+                    cells.add(Arguments.of(endpoint.method() + " " + endpoint.pattern(), tenant, user, expected));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    private HttpClientForTests head;
+
+    @BeforeEach
+    void setUp() {
+        head = new HttpClientForTests(port).as("demo-head");
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] as {2} -> {3}")
+    @MethodSource("cells")
+    void everyCellHasTheRightOutcome(String endpointName, Tenant tenant, String user, Outcome expected) {
+        Endpoint endpoint = ENDPOINTS.stream().filter(e -> (e.method() + " " + e.pattern()).equals(endpointName))
+                .findFirst().orElseThrow();
+        Context context = context(tenant);
+        HttpClientForTests client = user.equals("anonymous") ? new HttpClientForTests(port) : new HttpClientForTests(port).as(user);
+        long deniedBefore = deniedEvents();
+
+        HttpClientForTests.Response response = endpoint.call().apply(client, context);
+
+        assertThat(outcome(response)).as("%s → %d %s", endpointName, response.status(), response.body()).isEqualTo(expected);
+        if (expected == Outcome.DENIED) {
+            assertThat(deniedEvents()).as("the denial is recorded").isEqualTo(deniedBefore + 1);
+        }
+        assertThat(response.body()).doesNotContainPattern("(?<![0-9a-f-])[0-9]{12}(?![0-9])");
+    }
+
+    @Test
+    void theTableCoversEveryEndpoint() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            if (pattern.startsWith("/api/") || pattern.equals("/graphql")) {
+                info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + pattern));
+            }
+        }));
+        Set<String> covered = new TreeSet<>(COVERED_ELSEWHERE);
+        ENDPOINTS.forEach(e -> covered.add(e.method() + " " + e.pattern().replace(" (own dependent)", "")));
+        assertThat(covered).containsAll(served);
+    }
+
+    private static Outcome outcome(HttpClientForTests.Response response) {
+        if (response.status() == 401) {
+            return Outcome.UNAUTHENTICATED;
+        }
+        if (response.status() == 403 && "ACCESS_DENIED".equals(response.code())) {
+            return Outcome.DENIED;
+        }
+        if (response.status() == 200 && response.body().contains("\"errors\"")) {
+            JsonNode errors = response.json().get("errors");
+            if (errors != null && errors.size() > 0
+                    && "ACCESS_DENIED".equals(errors.get(0).path("extensions").path("code").asText())) {
+                return Outcome.DENIED;
+            }
+        }
+        return Outcome.ALLOWED;
+    }
+
+    private Context context(Tenant tenant) {
+        List<String> companies = jdbc.queryForList("""
+                SELECT c.company_id FROM read_model.company c ORDER BY c.created_at LIMIT 2""", String.class);
+        String company = tenant == Tenant.OWN ? companies.get(0) : companies.get(1);
+        String office = jdbc.queryForObject("SELECT office_id FROM command_lookup.office_client WHERE company_id = ?",
+                String.class, company);
+        String fresh = head.registerSubject(company, "EMPLOYEE", "行列 花子", "M" + (int) (Math.random() * 1000), null);
+        String ownDependent = tenant == Tenant.OTHER ? null : jdbc.queryForObject("""
+                SELECT s.subject_id FROM command_lookup.subject s
+                JOIN command_lookup.role_grant g ON g.subject_id = s.related_subject_id
+                JOIN identity.credential c ON c.user_id = g.user_id AND c.username = 'demo-employee'
+                ORDER BY s.subject_id DESC LIMIT 1""", String.class);
+        String payroll = jdbc.queryForObject("SELECT user_id FROM identity.credential WHERE username = 'demo-payroll'",
+                String.class);
+        return new Context(company, fresh, ownDependent, office, payroll);
+    }
+
+    private long deniedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM axon.domainevententry WHERE payloadtype LIKE '%AccessDeniedEvent'",
+                Long.class);
+    }
+}
