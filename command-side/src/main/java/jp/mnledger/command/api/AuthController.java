@@ -4,16 +4,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jp.mnledger.command.identity.AuthenticationService;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bearer tokens for API clients (API.md): log in, log out, change one's password. */
+/** Bearer tokens for API clients (API.md) and cookie sessions for the browser: log in, log out, change one's password. */
 @RestController
 @RequestMapping("/api/v1/auth")
-class AuthController {
+public class AuthController {
+
+    public static final String SESSION_COOKIE = "MNLEDGER_SESSION";
+    public static final String CSRF_COOKIE = "XSRF-TOKEN";
+    public static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AuthenticationService authentication;
     private final AuditMetadataResolver metadata;
@@ -49,6 +57,61 @@ class AuthController {
         AuthenticationService.IssuedToken token = authentication.login(body.username(), body.password(), body.totp(),
                 metadata.resolve(request, null));
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.mustChangePassword());
+    }
+
+    /**
+     * A browser session: the token goes into an HttpOnly, SameSite=Strict cookie the page's scripts cannot
+     * read, and a CSRF token into a readable cookie whose value every state-changing request must echo in
+     * the {@value #CSRF_HEADER} header. The session ends after the idle timeout unless used.
+     */
+    @PostMapping("/session")
+    ResponseEntity<SessionResponse> session(@RequestBody TokenRequest body, HttpServletRequest request) {
+        AuthenticationService.IssuedToken token = authentication.loginSession(body.username(), body.password(),
+                body.totp(), metadata.resolve(request, null));
+        byte[] csrf = new byte[32];
+        RANDOM.nextBytes(csrf);
+        String csrfToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(csrf);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.SET_COOKIE, cookie(SESSION_COOKIE, token.accessToken(), true, request, -1).toString())
+                .header(HttpHeaders.SET_COOKIE, cookie(CSRF_COOKIE, csrfToken, false, request, -1).toString())
+                .body(new SessionResponse(token.expiresIn(), token.mustChangePassword(), csrfToken));
+    }
+
+    @DeleteMapping("/session")
+    ResponseEntity<Void> endSession(HttpServletRequest request) {
+        String token = sessionToken(request);
+        if (token != null) {
+            authentication.logout(token, metadata.resolve(request, null));
+        }
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, cookie(SESSION_COOKIE, "", true, request, 0).toString())
+                .header(HttpHeaders.SET_COOKIE, cookie(CSRF_COOKIE, "", false, request, 0).toString())
+                .build();
+    }
+
+    record SessionResponse(long idleTimeout, boolean passwordChangeRequired, String csrfToken) {
+        @Override
+        public String toString() {
+            return "SessionResponse[" + idleTimeout + "]";
+        }
+    }
+
+    private static ResponseCookie cookie(String name, String value, boolean httpOnly, HttpServletRequest request,
+                                         long maxAge) {
+        return ResponseCookie.from(name, value).httpOnly(httpOnly).secure(request.isSecure()).sameSite("Strict")
+                .path("/").maxAge(maxAge).build();
+    }
+
+    static String sessionToken(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (SESSION_COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
     }
 
     @PostMapping("/logout")

@@ -68,7 +68,17 @@ public class AuthenticationService {
         this.dummyHash = passwords.encode("mnledger-timing-equaliser");
     }
 
+    /** A bearer token for an API client. */
     public IssuedToken login(String username, String password, String totpCode, AuditMetadata origin) {
+        return login(username, password, totpCode, origin, false);
+    }
+
+    /** A browser session: the token goes into an HttpOnly cookie; it expires after the idle timeout unless used. */
+    public IssuedToken loginSession(String username, String password, String totpCode, AuditMetadata origin) {
+        return login(username, password, totpCode, origin, true);
+    }
+
+    private IssuedToken login(String username, String password, String totpCode, AuditMetadata origin, boolean session) {
         Instant now = clock.instant();
         String address = origin.clientAddress() == null ? "" : origin.clientAddress();
         if (throttled(address, now)) {
@@ -106,8 +116,10 @@ public class AuthenticationService {
         }
         store.recordSuccess(credential.userId(), step);
         String token = newToken();
-        store.storeToken(hash(token), credential.userId(), now, now.plus(properties.tokenLifetime()));
-        record(new LoginSucceededEvent(credential.userId(), "TOKEN", mfaRequired), origin.withActor(credential.userId()));
+        store.storeToken(hash(token), credential.userId(), now, now.plus(properties.tokenLifetime()), session,
+                session ? now.plus(properties.sessionMaximum()) : null);
+        record(new LoginSucceededEvent(credential.userId(), session ? "SESSION" : "TOKEN", mfaRequired),
+                origin.withActor(credential.userId()));
         return new IssuedToken(token, properties.tokenLifetime().toSeconds(), credential.mustChangePassword());
     }
 
@@ -116,7 +128,10 @@ public class AuthenticationService {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return store.tokenHolder(hash(token), clock.instant());
+        Instant now = clock.instant();
+        Optional<TokenHolder> holder = store.tokenHolder(hash(token), now);
+        holder.filter(TokenHolder::session).ifPresent(h -> store.touchSession(hash(token), now.plus(properties.tokenLifetime())));
+        return holder;
     }
 
     public void logout(String token, AuditMetadata origin) {

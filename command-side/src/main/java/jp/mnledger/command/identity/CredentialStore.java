@@ -107,18 +107,29 @@ class CredentialStore {
                 WHERE user_id = ?""", passwordHash, Timestamp.from(now), userId);
     }
 
-    void storeToken(byte[] tokenHash, String userId, Instant now, Instant expiresAt) {
-        jdbc.update("INSERT INTO identity.access_token (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                tokenHash, userId, Timestamp.from(now), Timestamp.from(expiresAt));
+    void storeToken(byte[] tokenHash, String userId, Instant now, Instant expiresAt, boolean session,
+                    Instant absoluteExpiresAt) {
+        jdbc.update("""
+                INSERT INTO identity.access_token (token_hash, user_id, created_at, expires_at, session, absolute_expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                tokenHash, userId, Timestamp.from(now), Timestamp.from(expiresAt), session,
+                absoluteExpiresAt == null ? null : Timestamp.from(absoluteExpiresAt));
+    }
+
+    /** A session's idle timeout slides with each use, up to its absolute end. */
+    void touchSession(byte[] tokenHash, Instant newExpiry) {
+        jdbc.update("""
+                UPDATE identity.access_token SET expires_at = LEAST(?, absolute_expires_at)
+                WHERE token_hash = ? AND session AND revoked_at IS NULL""", Timestamp.from(newExpiry), tokenHash);
     }
 
     /** The user of a live token (not expired, not revoked, account enabled) and whether they must change their password. */
     Optional<TokenHolder> tokenHolder(byte[] tokenHash, Instant now) {
         return jdbc.query("""
-                SELECT t.user_id, c.must_change_password FROM identity.access_token t
+                SELECT t.user_id, c.must_change_password, t.session FROM identity.access_token t
                 JOIN identity.credential c ON c.user_id = t.user_id
                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND c.enabled""",
-                (rs, i) -> new TokenHolder(rs.getString(1), rs.getBoolean(2)), tokenHash, Timestamp.from(now))
+                (rs, i) -> new TokenHolder(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), tokenHash, Timestamp.from(now))
                 .stream().findFirst();
     }
 

@@ -175,6 +175,50 @@ class AuthenticationTest {
 
     @Test
     @Order(7)
+    void aBrowserSessionIsAnHttpOnlyCookieWithCsrfProtectionAndAnIdleTimeout() {
+        HttpClientForTests.Response login = anonymous().post("/api/v1/auth/session",
+                "{\"username\":\"demo-auditor\",\"password\":\"%s\"}".formatted(HttpClientForTests.DEMO_PASSWORD));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        java.util.List<String> cookies = login.raw().headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("MNLEDGER_SESSION=")).findFirst().orElseThrow();
+        String csrfCookie = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        assertThat(session).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(csrfCookie).doesNotContain("HttpOnly");
+        String sessionValue = session.substring("MNLEDGER_SESSION=".length(), session.indexOf(';'));
+        String csrf = csrfCookie.substring("XSRF-TOKEN=".length(), csrfCookie.indexOf(';'));
+        String cookieHeader = "MNLEDGER_SESSION=" + sessionValue + "; XSRF-TOKEN=" + csrf;
+
+        assertThat(anonymous().get("/api/v1/companies", "Cookie", cookieHeader).status()).isEqualTo(200);
+        HttpClientForTests.Response forged = anonymous().post("/api/v1/companies/" + UUID.randomUUID() + "/pledges", "{}",
+                "Cookie", cookieHeader);
+        assertThat(forged.code()).as("no CSRF header: refused before anything else").isEqualTo("CSRF_INVALID");
+        HttpClientForTests.Response withHeader = anonymous().post("/api/v1/companies/" + UUID.randomUUID() + "/pledges", "{}",
+                "Cookie", cookieHeader, "X-XSRF-TOKEN", csrf);
+        assertThat(withHeader.code()).as("past the CSRF check, into authorisation").isEqualTo("ACCESS_DENIED");
+        assertThat(anonymous().get("/api/v1/companies", "Cookie", "MNLEDGER_SESSION="
+                + login("demo-auditor", HttpClientForTests.DEMO_PASSWORD, null).json().get("accessToken").asText()).status())
+                .as("a bearer token is not accepted as a session cookie").isEqualTo(401);
+
+        // The idle timeout (6 s here) slides with use: 8 s of activity keeps it alive, 7 s of silence ends it.
+        pause(Duration.ofSeconds(4));
+        assertThat(anonymous().get("/api/v1/companies", "Cookie", cookieHeader).status()).isEqualTo(200);
+        pause(Duration.ofSeconds(4));
+        assertThat(anonymous().get("/api/v1/companies", "Cookie", cookieHeader).status()).isEqualTo(200);
+        pause(Duration.ofSeconds(7));
+        assertThat(anonymous().get("/api/v1/companies", "Cookie", cookieHeader).status()).isEqualTo(401);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(8)
     void aDismissedHandlerIsRefusedAndTheRefusalIsRecorded() {
         HttpClientForTests manager = anonymous().as("demo-manager");
         String company = manager.firstCompany();
@@ -195,7 +239,7 @@ class AuthenticationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aHandlerWhosePledgeIsForOutdatedRulesIsRefusedUntilTheySignAgain() {
         HttpClientForTests head = anonymous().as("demo-head");
         HttpClientForTests handler2 = anonymous().as("demo-handler2");
@@ -221,7 +265,7 @@ class AuthenticationTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
         for (int i = 0; i < 5; i++) {
             login("demo-payroll", "not-the-password-" + i, null);
@@ -231,7 +275,7 @@ class AuthenticationTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void bruteForceFromOneAddressIsThrottledAndRecorded() {
         HttpClientForTests.Response response = null;
         for (int i = 0; i < 25; i++) {

@@ -162,7 +162,7 @@ public final class AcquireThroughputBenchmark {
             CpuMeter commandMeter = CpuMeter.start(server.postgresDataDir());
             LoadRunner.Result command = LoadRunner.run("acquire", config.events, threads,
                     (w, i) -> acquire(gateway, tenant, subjects[config.warmup + i]));
-            CpuMeter.Usage commandCpu = commandMeter.stop(config.events);
+            CpuMeter.Usage commandCpu = commandMeter.stop(command, "load threads (command path)");
             stopRecording(recording, config, threads, run);
             int projected = config.stopProcessors ? total : server.jdbc().queryForObject(
                     "SELECT count(*) FROM read_model.subject WHERE company_id = ? AND my_number_status = 'ACQUIRED'",
@@ -189,7 +189,7 @@ public final class AcquireThroughputBenchmark {
             DbCounters rawBefore = config.diagnostics ? DbCounters.read(server.dataSource(), poolSize) : null;
             CpuMeter rawMeter = CpuMeter.start(server.postgresDataDir());
             LoadRunner.Result rawResult = raw.run("raw", config.events, threads);
-            CpuMeter.Usage rawCpu = rawMeter.stop(config.events);
+            CpuMeter.Usage rawCpu = rawMeter.stop(rawResult, "load threads (JDBC inserts)");
             String rawCounters = config.diagnostics
                     ? DbCounters.read(server.dataSource(), poolSize).perOperationSince(rawBefore, config.events) : "";
             return new RunResult(threads, run, command, rawResult, shape, catchUp,

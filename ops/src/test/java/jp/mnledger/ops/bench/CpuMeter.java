@@ -2,8 +2,13 @@ package jp.mnledger.ops.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -16,12 +21,28 @@ import java.util.stream.Stream;
 final class CpuMeter {
 
     record Usage(double jvmMicrosPerOp, double postgresMicrosPerOp, double otherMicrosPerOp,
-                 double machineBusyPercent) {
+                 double machineBusyPercent, Map<String, Double> jvmThreadsMicrosPerOp) {
         @Override
         public String toString() {
+            StringBuilder threads = new StringBuilder();
+            jvmThreadsMicrosPerOp.forEach((group, micros) ->
+                    threads.append(threads.isEmpty() ? "" : ", ").append(group).append(String.format(" %.0f", micros)));
             return String.format("CPU per op: JVM %.0f µs, PostgreSQL %.0f µs, other processes %.0f µs;"
-                    + " cores %.0f%% busy", jvmMicrosPerOp, postgresMicrosPerOp, otherMicrosPerOp, machineBusyPercent);
+                    + " cores %.0f%% busy%n    JVM by thread group (µs per op): %s", jvmMicrosPerOp, postgresMicrosPerOp,
+                    otherMicrosPerOp, machineBusyPercent, threads);
         }
+    }
+
+    /** Thread-name prefixes → group; the rest of the JVM's CPU (GC, VM threads) is "gc+vm". */
+    private static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("WorkPackage[", "projection workers");
+        GROUPS.put("Coordinator[", "processor coordinators");
+        GROUPS.put("EmbeddedEventStore", "event store producer");
+        GROUPS.put("EventProcessor[", "tracking processors");
+        GROUPS.put("C1 CompilerThread", "JIT");
+        GROUPS.put("C2 CompilerThread", "JIT");
     }
 
     private static final double TICK_NANOS = 1e9 / 100; // USER_HZ is 100 on Linux
@@ -30,12 +51,14 @@ final class CpuMeter {
     private final long jvmStart;
     private final long postgresStart;
     private final long[] machineStart;
+    private final Map<Long, Long> threadStart;
 
     private CpuMeter(long postmasterPid) {
         this.postmasterPid = postmasterPid;
         this.jvmStart = jvmCpuNanos();
         this.postgresStart = postgresTicks(postmasterPid);
         this.machineStart = machineTicks();
+        this.threadStart = threadCpuNanos();
     }
 
     /** @param postgresDataDir the data directory of the PostgreSQL to account separately */
@@ -49,15 +72,58 @@ final class CpuMeter {
         return new CpuMeter(pid);
     }
 
-    Usage stop(int operations) {
+    /**
+     * @param load the phase just measured: its worker threads have ended by now, so their CPU time comes
+     *             from the result rather than from the live threads
+     */
+    Usage stop(LoadRunner.Result load, String loadGroup) {
+        int operations = load.count();
         long jvm = jvmCpuNanos() - jvmStart;
         double postgres = (postgresTicks(postmasterPid) - postgresStart) * TICK_NANOS;
         long[] machine = machineTicks();
         double busy = (machine[0] - machineStart[0]) * TICK_NANOS;
         double total = (machine[1] - machineStart[1]) * TICK_NANOS;
         double other = Math.max(0, busy - jvm - postgres);
+        Map<String, Double> groups = new LinkedHashMap<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long javaThreads = load.workerCpuNanos();
+        groups.put(loadGroup, load.workerCpuNanos() / 1e3 / operations);
+        for (Map.Entry<Long, Long> end : threadCpuNanos().entrySet()) {
+            long delta = end.getValue() - threadStart.getOrDefault(end.getKey(), 0L);
+            ThreadInfo info = threads.getThreadInfo(end.getKey());
+            if (delta <= 0 || info == null) {
+                continue;
+            }
+            javaThreads += delta;
+            groups.merge(group(info.getThreadName()), delta / 1e3 / operations, Double::sum);
+        }
+        groups.put("gc+vm", Math.max(0, jvm - javaThreads) / 1e3 / operations);
         return new Usage(jvm / 1e3 / operations, postgres / 1e3 / operations, other / 1e3 / operations,
-                total == 0 ? 0 : 100.0 * busy / total);
+                total == 0 ? 0 : 100.0 * busy / total, groups);
+    }
+
+    private static String group(String threadName) {
+        for (Map.Entry<String, String> g : GROUPS.entrySet()) {
+            if (threadName.startsWith(g.getKey())) {
+                return g.getValue();
+            }
+        }
+        return "other Java threads";
+    }
+
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        if (!threads.isThreadCpuTimeSupported()) {
+            return cpu;
+        }
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
     }
 
     private static long jvmCpuNanos() {

@@ -1,10 +1,13 @@
 package jp.mnledger.ops.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,7 +39,7 @@ final class LoadRunner {
 
     /** The outcome of one phase. Latencies in nanoseconds, sorted. */
     record Result(int count, int threads, long elapsedNanos, long[] sortedLatencies, int failures,
-                  String firstFailure) {
+                  String firstFailure, long workerCpuNanos) {
 
         double perSecond() {
             return count / (elapsedNanos / 1e9);
@@ -67,6 +70,8 @@ final class LoadRunner {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
+        AtomicLong workerCpu = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(threads);
@@ -77,6 +82,7 @@ final class LoadRunner {
                 try (Worker w = workers.open(worker)) {
                     ready.countDown();
                     go.await();
+                    long cpuStart = cpu.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long start = System.nanoTime();
                         try {
@@ -88,6 +94,7 @@ final class LoadRunner {
                         }
                         latencies[i] = System.nanoTime() - start;
                     }
+                    workerCpu.addAndGet(cpu.getCurrentThreadCpuTime() - cpuStart);
                 } catch (Exception e) {
                     failures.incrementAndGet();
                     firstFailure.compareAndSet(null, describe(e));
@@ -106,7 +113,7 @@ final class LoadRunner {
         done.await();
         long elapsed = System.nanoTime() - start;
         Arrays.sort(latencies);
-        return new Result(count, threads, elapsed, latencies, failures.get(), firstFailure.get());
+        return new Result(count, threads, elapsed, latencies, failures.get(), firstFailure.get(), workerCpu.get());
     }
 
     static String describe(Throwable e) {
