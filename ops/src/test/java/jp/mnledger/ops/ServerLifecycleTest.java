@@ -14,6 +14,9 @@ import jp.mnledger.kernel.seal.SealedValue;
 import jp.mnledger.kernel.seal.SealedValueOpener;
 import jp.mnledger.ops.db.DatabaseUnreachableException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -73,6 +76,32 @@ class ServerLifecycleTest {
             assertThat(second.getBean(SealedValueOpener.class).open(subject, PersonalField.MY_NUMBER, sealed))
                     .contains(NUMBER);
             assertThat(Files.readString(dataDir.resolve("keys/master.key"))).isEqualTo(keyFileBefore);
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theFirstStartCreatesTheAdministratorAndShowsItsOneTimePasswordOnceOnTheConsole(CapturedOutput output) {
+        String password;
+        try (ConfigurableApplicationContext first = start("mnledger.data-dir=" + dataDir)) {
+            java.util.regex.Matcher shown = java.util.regex.Pattern.compile("password : (\\S+)   \\(change it")
+                    .matcher(output.getOut());
+            assertThat(shown.find()).as("the one-time password is on the console").isTrue();
+            password = shown.group(1);
+            java.util.regex.Matcher totp = java.util.regex.Pattern.compile("TOTP     : ([A-Z2-7]+)").matcher(output.getOut());
+            assertThat(totp.find()).isTrue();
+            HttpClientForTests.Response login = http(first).post("/api/v1/auth/token",
+                    "{\"username\":\"admin\",\"password\":\"%s\",\"totp\":\"%s\"}".formatted(password,
+                            new jp.mnledger.command.identity.credentials.Totp().code(
+                                    jp.mnledger.command.identity.credentials.Totp.decodeBase32(totp.group(1)),
+                                    java.time.Instant.now().getEpochSecond())));
+            assertThat(login.status()).as(login.body()).isEqualTo(200);
+            assertThat(login.json().get("passwordChangeRequired").asBoolean()).isTrue();
+            assertThat(output.getAll().lines().filter(l -> l.contains(password)).count())
+                    .as("shown once, and never in a log line").isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext again = start("mnledger.data-dir=" + dataDir)) {
+            assertThat(output.getOut().split("initial platform administrator created", -1)).hasSize(2);
         }
     }
 
