@@ -13,9 +13,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * here (TLS has its own test); every request authenticates like a client would.
  */
 @SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mnledger.tls.enabled=false")
+        properties = {"mnledger.tls.enabled=false", "mnledger.identity.admin-password=" + ServerTestBase.ADMIN_PASSWORD,
+                "mnledger.identity.admin-totp-secret=" + HttpClientForTests.DEMO_TOTP_SECRET})
 @ActiveProfiles("demo")
 public abstract class ServerTestBase {
+
+    /** The bootstrap administrator's password on the shared test server. */
+    public static final String ADMIN_PASSWORD = "Kurobune-Lighthouse-4417";
 
     protected static final Path DATA_DIR = Path.of("target", "test-data", "shared-" + UUID.randomUUID());
 

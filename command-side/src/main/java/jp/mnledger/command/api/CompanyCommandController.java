@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.company.DeclarePurposesCommand;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
 import jp.mnledger.kernel.number.CorporateNumber;
@@ -32,6 +34,23 @@ class CompanyCommandController {
 
     /** With an office id the company becomes that office's client (an office head must give their own office). */
     record CreateCompanyRequest(@NotBlank @Size(max = 300) String name, String corporateNumber, String officeId) {
+    }
+
+    record PurposesRequest(@jakarta.validation.constraints.NotNull java.util.Set<Purpose> purposes) {
+    }
+
+    /** The procedures the company handles numbers for; acquisition is limited to them. */
+    @PostMapping("/{companyId}/purposes")
+    ResponseEntity<Void> declarePurposes(@org.springframework.web.bind.annotation.PathVariable String companyId,
+                                         @Valid @RequestBody PurposesRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        try {
+            commands.sendAndWait(new DeclarePurposesCommand(company, body.purposes()),
+                    MetaData.from(metadata.resolve(request, company).toMap()));
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            throw new jp.mnledger.kernel.error.DomainException(ErrorCode.COMPANY_NOT_FOUND);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping

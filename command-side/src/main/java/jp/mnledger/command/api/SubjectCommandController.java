@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
+import jp.mnledger.command.subject.LifecycleRefusal;
 import java.util.Set;
 import java.util.UUID;
 import jp.mnledger.kernel.error.DomainException;
@@ -17,12 +19,23 @@ import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalName;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.IdentityCheckDocument;
+import jp.mnledger.kernel.subject.NumberCheckDocument;
+import jp.mnledger.kernel.subject.ProvideMyNumberCommand;
+import jp.mnledger.kernel.subject.ProvisionMethod;
+import jp.mnledger.kernel.subject.ProxyAuthority;
+import jp.mnledger.kernel.subject.Recipient;
+import jp.mnledger.kernel.subject.RecordMyNumberRefusalCommand;
+import jp.mnledger.kernel.subject.RevealMyNumberCommand;
+import jp.mnledger.kernel.subject.RevealedMyNumber;
+import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberStatus;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,12 +108,101 @@ class SubjectCommandController {
                 .body(new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED));
     }
 
-    /** A command to a subject that has no events at all is a request about a subject that does not exist. */
-    private void sendToExistingSubject(Object command, MetaData metaData) {
+    record VerificationRequest(@NotNull NumberCheckDocument numberCheck, boolean notificationCardStillMatches,
+                               @NotNull IdentityCheckDocument identityCheck, ProxyAuthority proxyAuthority,
+                               IdentityCheckDocument proxyIdentityCheck) {
+    }
+
+    record RevealRequest(@NotNull Purpose purpose, @NotBlank @Size(max = 500) String reason) {
+        @Override
+        public String toString() {
+            return "RevealRequest[" + purpose + "]";
+        }
+    }
+
+    record RevealResponse(String myNumber) {
+        @Override
+        public String toString() {
+            return "RevealResponse[************]";
+        }
+    }
+
+    record ProvisionRequest(@NotNull Purpose purpose, @NotNull Recipient recipient, @Size(max = 200) String recipientName,
+                            @NotNull ProvisionMethod method, @NotBlank @Size(max = 200) String document) {
+    }
+
+    record RefusalRequest(@NotBlank @Size(max = 200) String howRequested, @NotNull LocalDate requestedOn,
+                          @Size(max = 1000) String statedReason) {
+        @Override
+        public String toString() {
+            return "RefusalRequest[" + requestedOn + "]";
+        }
+    }
+
+    /** 本人確認: the documents seen for the number, the identity and, for a proxy, the proxy. */
+    @PostMapping("/{subjectId}/my-number/verification")
+    ResponseEntity<MyNumberStatusResponse> verify(@PathVariable String companyId, @PathVariable String subjectId,
+                                                  @Valid @RequestBody VerificationRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new VerifyMyNumberCommand(subject, company, body.numberCheck(),
+                body.notificationCardStillMatches(), body.identityCheck(), body.proxyAuthority(),
+                body.proxyIdentityCheck()), MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.ok(new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED));
+    }
+
+    /**
+     * 利用: the number for an appointed handler of the purpose, with a stated reason. Both outcomes are
+     * recorded. The response must not be cached anywhere.
+     */
+    @PostMapping("/{subjectId}/my-number/reveal")
+    ResponseEntity<RevealResponse> reveal(@PathVariable String companyId, @PathVariable String subjectId,
+                                          @Valid @RequestBody RevealRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        Object result = sendToExistingSubject(new RevealMyNumberCommand(subject, company, body.purpose(), body.reason()),
+                MetaData.from(metadata.resolve(request, company).withPurpose(body.purpose().name()).toMap()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache")
+                .body(new RevealResponse(((RevealedMyNumber) result).myNumber()));
+    }
+
+    /** 提供: one record per subject, for a purpose notified at acquisition. */
+    @PostMapping("/{subjectId}/my-number/provisions")
+    ResponseEntity<MyNumberStatusResponse> provide(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody ProvisionRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new ProvideMyNumberCommand(subject, company, body.purpose(), body.recipient(),
+                        body.recipientName(), body.method(), body.document()),
+                MetaData.from(metadata.resolve(request, company).withPurpose(body.purpose().name()).toMap()));
+        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED));
+    }
+
+    /** The person declined to provide their number: how and when it was requested, and why (NTA FAQ Q2-10). */
+    @PostMapping("/{subjectId}/my-number/refusal")
+    ResponseEntity<MyNumberStatusResponse> refusal(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody RefusalRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new RecordMyNumberRefusalCommand(subject, company, body.howRequested(), body.requestedOn(),
+                body.statedReason()), MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.REFUSED));
+    }
+
+    /**
+     * A command to a subject that has no events at all is a request about a subject that does not exist;
+     * a refusal by the lifecycle rules (already recorded as an event) is answered with its code.
+     */
+    private Object sendToExistingSubject(Object command, MetaData metaData) {
+        Object result;
         try {
-            commands.sendAndWait(command, metaData);
+            result = commands.sendAndWait(command, metaData);
         } catch (AggregateNotFoundException e) {
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
         }
+        if (result instanceof LifecycleRefusal refusal) {
+            throw new DomainException(refusal.code());
+        }
+        return result;
     }
 }

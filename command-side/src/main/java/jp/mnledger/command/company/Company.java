@@ -7,6 +7,8 @@ import java.util.Map;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.company.DeclarePurposesCommand;
+import jp.mnledger.kernel.company.PurposesDeclaredEvent;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.identity.AppointHandlerCommand;
@@ -51,6 +53,14 @@ class Company {
         if (command.officeId() != null) {
             apply(new ClientCompanyAddedEvent(command.companyId(), command.officeId()));
         }
+    }
+
+    @CommandHandler
+    void handle(DeclarePurposesCommand command) {
+        if (command.purposes().isEmpty()) {
+            throw new DomainException(ErrorCode.PURPOSE_REQUIRED);
+        }
+        apply(new PurposesDeclaredEvent(companyId, command.purposes().stream().sorted().toList()));
     }
 
     @CommandHandler

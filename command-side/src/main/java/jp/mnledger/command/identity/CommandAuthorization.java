@@ -14,6 +14,7 @@ import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.purpose.Purpose;
+import jp.mnledger.kernel.subject.RevealMyNumberCommand;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -33,10 +34,13 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
 
     private final AccessDirectory directory;
     private final AccessDecisionLog decisions;
+    private final RevealRateLimiter revealLimiter;
 
-    CommandAuthorization(CommandBus commandBus, AccessDirectory directory, AccessDecisionLog decisions) {
+    CommandAuthorization(CommandBus commandBus, AccessDirectory directory, AccessDecisionLog decisions,
+                         RevealRateLimiter revealLimiter) {
         this.directory = directory;
         this.decisions = decisions;
+        this.revealLimiter = revealLimiter;
         commandBus.registerHandlerInterceptor(this);
     }
 
@@ -68,6 +72,11 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
             decisions.denied(new AccessDeniedEvent(actor, permission, payload.getClass().getSimpleName(), companyId,
                     subjectId, purpose == null ? null : purpose.name(), decision.reason()), metadata);
             throw new DomainException(ErrorCode.ACCESS_DENIED);
+        }
+        if (payload instanceof RevealMyNumberCommand && !revealLimiter.tryAcquire(actor)) {
+            decisions.denied(new AccessDeniedEvent(actor, permission, payload.getClass().getSimpleName(), companyId,
+                    subjectId, purpose == null ? null : purpose.name(), "RATE_LIMITED"), metadata);
+            throw new DomainException(ErrorCode.REVEAL_RATE_LIMITED);
         }
         unitOfWork.transformMessage(m -> m.andMetaData(Map.of(AuditMetadata.ROLE, decision.role().name())));
         return chain.proceed();

@@ -1,6 +1,12 @@
 package jp.mnledger.command.lookup;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.mnledger.kernel.company.PurposesDeclaredEvent;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
 import jp.mnledger.kernel.subject.SubjectKind;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
@@ -36,6 +42,12 @@ class JdbcSubjectDirectory implements SubjectDirectory {
                 event.relatedSubjectId());
     }
 
+    @EventHandler
+    void on(PurposesDeclaredEvent event) {
+        jdbc.update("UPDATE command_lookup.company SET declared_purposes = ? WHERE company_id = ?",
+                event.purposes().stream().map(Purpose::name).collect(Collectors.joining(",")), event.companyId());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE command_lookup.company, command_lookup.subject, command_lookup.office_client,"
@@ -46,6 +58,15 @@ class JdbcSubjectDirectory implements SubjectDirectory {
     public boolean companyExists(String companyId) {
         return !jdbc.queryForList("SELECT 1 FROM command_lookup.company WHERE company_id = ?", Integer.class, companyId)
                 .isEmpty();
+    }
+
+    @Override
+    public Set<Purpose> declaredPurposes(String companyId) {
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        jdbc.queryForList("SELECT declared_purposes FROM command_lookup.company WHERE company_id = ?", String.class, companyId)
+                .stream().filter(csv -> csv != null && !csv.isBlank())
+                .forEach(csv -> Arrays.stream(csv.split(",")).map(Purpose::valueOf).forEach(purposes::add));
+        return purposes;
     }
 
     @Override

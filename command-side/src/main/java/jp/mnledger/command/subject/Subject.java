@@ -2,12 +2,32 @@ package jp.mnledger.command.subject;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import jp.mnledger.command.keyvault.PersonalDataSealer;
 import jp.mnledger.command.lookup.SubjectDirectory;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalField;
+import jp.mnledger.kernel.seal.SealedValue;
+import jp.mnledger.kernel.seal.SealedValueOpener;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
+import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.IdentityCheckDocument;
+import jp.mnledger.kernel.subject.MyNumberProvidedEvent;
+import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberRevealedEvent;
+import jp.mnledger.kernel.subject.MyNumberUseRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberVerificationRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
+import jp.mnledger.kernel.subject.NumberCheckDocument;
+import jp.mnledger.kernel.subject.ProvideMyNumberCommand;
+import jp.mnledger.kernel.subject.RecordMyNumberRefusalCommand;
+import jp.mnledger.kernel.subject.RevealMyNumberCommand;
+import jp.mnledger.kernel.subject.RevealedMyNumber;
+import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
@@ -17,15 +37,21 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
- * A data subject of one company (its tenant) and the lifecycle of its number. Personal fields are sealed
- * with the subject's own key before they reach an event; the aggregate keeps no personal data in memory.
+ * A data subject of one company (its tenant) and the lifecycle of its number: acquire, verify, use,
+ * provide, or the person's refusal. Personal fields are sealed with the subject's own key before they
+ * reach an event; the aggregate holds the number only as that ciphertext. A refusal by the rules is
+ * itself an event, and the command answers with a {@link LifecycleRefusal}.
  */
 class Subject {
 
     @AggregateIdentifier
     private String subjectId;
     private String companyId;
+    private SubjectKind kind;
     private boolean myNumberAcquired;
+    private SealedValue sealedNumber;
+    private AcquisitionChannel channel;
+    private final Set<Purpose> notifiedPurposes = EnumSet.noneOf(Purpose.class);
 
     Subject() {
         // for event sourcing
@@ -62,13 +88,13 @@ class Subject {
     }
 
     @CommandHandler
-    void handle(AcquireMyNumberCommand command, PersonalDataSealer sealer) {
-        if (!companyId.equals(command.companyId())) {
-            // Never confirm that a subject exists in another tenant.
-            throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
-        }
+    void handle(AcquireMyNumberCommand command, PersonalDataSealer sealer, SubjectDirectory directory) {
+        sameCompany(command.companyId());
         if (command.purposesNotified().isEmpty()) {
             throw new DomainException(ErrorCode.PURPOSE_REQUIRED);
+        }
+        if (!directory.declaredPurposes(companyId).containsAll(command.purposesNotified())) {
+            throw new DomainException(ErrorCode.PURPOSE_NOT_DECLARED);
         }
         if (myNumberAcquired) {
             throw new DomainException(ErrorCode.MY_NUMBER_ALREADY_ACQUIRED);
@@ -78,14 +104,136 @@ class Subject {
                 command.channel(), command.purposesNotified().stream().sorted().toList()));
     }
 
+    /** 本人確認 with the documents the law accepts (LAW.md §5); anything else is refused and the refusal recorded. */
+    @CommandHandler
+    Object handle(VerifyMyNumberCommand command) {
+        sameCompany(command.companyId());
+        String refusal = !myNumberAcquired ? "NUMBER_NOT_HELD" : verificationRefusal(command);
+        if (refusal != null) {
+            apply(new MyNumberVerificationRefusedEvent(subjectId, companyId, refusal));
+            return new LifecycleRefusal(refusal.equals("NUMBER_NOT_HELD")
+                    ? ErrorCode.MY_NUMBER_NOT_HELD : ErrorCode.VERIFICATION_DOCUMENT_NOT_ACCEPTED);
+        }
+        apply(new MyNumberVerifiedEvent(subjectId, companyId, command.numberCheck(), command.identityCheck(),
+                command.proxyAuthority(), command.proxyIdentityCheck()));
+        return null;
+    }
+
+    private String verificationRefusal(VerifyMyNumberCommand command) {
+        if (command.numberCheck() == null || command.identityCheck() == null) {
+            return "DOCUMENT_MISSING";
+        }
+        if (command.numberCheck() == NumberCheckDocument.NUMBER_NOTICE_LETTER
+                || command.identityCheck() == IdentityCheckDocument.NUMBER_NOTICE_LETTER
+                || command.proxyIdentityCheck() == IdentityCheckDocument.NUMBER_NOTICE_LETTER) {
+            return "NUMBER_NOTICE_LETTER_NOT_ACCEPTED";
+        }
+        if (command.numberCheck() == NumberCheckDocument.NOTIFICATION_CARD && !command.notificationCardStillMatches()) {
+            return "NOTIFICATION_CARD_OUTDATED";
+        }
+        if (command.identityCheck() == IdentityCheckDocument.KNOWN_IN_PERSON
+                && !EnumSet.of(SubjectKind.EMPLOYEE, SubjectKind.PART_TIME, SubjectKind.OFFICER).contains(kind)) {
+            return "KNOWN_IN_PERSON_ONLY_FOR_EMPLOYEES";
+        }
+        if (channel == AcquisitionChannel.PROXY) {
+            if (command.proxyAuthority() == null) {
+                return "PROXY_AUTHORITY_REQUIRED";
+            }
+            if (command.proxyIdentityCheck() == null || command.proxyIdentityCheck() == IdentityCheckDocument.KNOWN_IN_PERSON) {
+                return "PROXY_IDENTITY_REQUIRED";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 利用: the number in clear, for this result only, when it was notified for the purpose. A purpose not
+     * notified at acquisition is refused whatever the person may since have agreed to (番号法 9/19/29).
+     */
+    @CommandHandler
+    Object handle(RevealMyNumberCommand command, PersonalDataSealer sealer, SealedValueOpener opener) {
+        sameCompany(command.companyId());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED);
+        }
+        LifecycleRefusal refusal = useRefusal("REVEAL", command.purpose());
+        if (refusal != null) {
+            return refusal;
+        }
+        Optional<String> number = opener.open(subjectId, PersonalField.MY_NUMBER, sealedNumber);
+        if (number.isEmpty()) {
+            return refuseUse("REVEAL", command.purpose(), "NUMBER_NOT_HELD", ErrorCode.MY_NUMBER_NOT_HELD);
+        }
+        apply(new MyNumberRevealedEvent(subjectId, companyId, command.purpose(),
+                sealer.seal(companyId, subjectId, PersonalField.STATED_REASON, command.reason().strip())));
+        return new RevealedMyNumber(number.get());
+    }
+
+    /** 提供: recorded per subject, only for a purpose notified at acquisition. */
+    @CommandHandler
+    Object handle(ProvideMyNumberCommand command) {
+        sameCompany(command.companyId());
+        if (command.recipient() == null || command.method() == null) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        LifecycleRefusal refusal = useRefusal("PROVIDE", command.purpose());
+        if (refusal != null) {
+            return refusal;
+        }
+        apply(new MyNumberProvidedEvent(subjectId, companyId, command.purpose(), command.recipient(),
+                command.recipientName(), command.method(), command.document()));
+        return null;
+    }
+
+    /** The person declined: how and when it was requested, and their reason (sealed), so filings can go on. */
+    @CommandHandler
+    void handle(RecordMyNumberRefusalCommand command, PersonalDataSealer sealer) {
+        sameCompany(command.companyId());
+        if (myNumberAcquired) {
+            throw new DomainException(ErrorCode.MY_NUMBER_ALREADY_ACQUIRED);
+        }
+        if (command.howRequested() == null || command.howRequested().isBlank() || command.requestedOn() == null) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        apply(new MyNumberRefusedEvent(subjectId, companyId, command.howRequested().strip(), command.requestedOn(),
+                command.statedReason() == null || command.statedReason().isBlank() ? null
+                        : sealer.seal(companyId, subjectId, PersonalField.STATED_REASON, command.statedReason().strip())));
+    }
+
+    private LifecycleRefusal useRefusal(String action, Purpose purpose) {
+        if (!myNumberAcquired || sealedNumber == null) {
+            return refuseUse(action, purpose, "NUMBER_NOT_HELD", ErrorCode.MY_NUMBER_NOT_HELD);
+        }
+        if (!notifiedPurposes.contains(purpose)) {
+            return refuseUse(action, purpose, "PURPOSE_NOT_NOTIFIED", ErrorCode.PURPOSE_NOT_NOTIFIED);
+        }
+        return null;
+    }
+
+    private LifecycleRefusal refuseUse(String action, Purpose purpose, String reason, ErrorCode code) {
+        apply(new MyNumberUseRefusedEvent(subjectId, companyId, action, purpose, reason));
+        return new LifecycleRefusal(code);
+    }
+
+    private void sameCompany(String requestedCompany) {
+        if (!companyId.equals(requestedCompany)) {
+            // Never confirm that a subject exists in another tenant.
+            throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
+        }
+    }
+
     @EventSourcingHandler
     void on(SubjectRegisteredEvent event) {
         this.subjectId = event.subjectId();
         this.companyId = event.companyId();
+        this.kind = event.kind();
     }
 
     @EventSourcingHandler
     void on(MyNumberAcquiredEvent event) {
         this.myNumberAcquired = true;
+        this.sealedNumber = event.myNumber();
+        this.channel = event.channel();
+        this.notifiedPurposes.addAll(event.purposesNotified());
     }
 }

@@ -1,19 +1,20 @@
 package jp.mnledger.command.subject;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 import jp.mnledger.command.keyvault.PersonalDataSealer;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValue;
+import jp.mnledger.kernel.seal.SealedValueOpener;
 
 /**
- * A sealer for aggregate tests: deterministic, so expected events can be written out. It is not a
- * cipher; the real sealing is tested in the key vault's own tests and on the real database.
+ * A sealer and opener for aggregate tests: deterministic, so expected events can be written out, and
+ * reversible, so a reveal can be tested. It is not a cipher; the real sealing is tested in the key
+ * vault's own tests and on the real database.
  */
-final class DeterministicSealer implements PersonalDataSealer {
+final class DeterministicSealer implements PersonalDataSealer, SealedValueOpener {
 
     private final String destroyedSubject;
 
@@ -33,13 +34,17 @@ final class DeterministicSealer implements PersonalDataSealer {
         return sealed(tenantId, subjectId, field, clearText);
     }
 
-    static SealedValue sealed(String tenantId, String subjectId, PersonalField field, String clearText) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (tenantId + "|" + subjectId + "|" + field + "|" + clearText).getBytes(StandardCharsets.UTF_8));
-            return new SealedValue(SealedValue.AES_256_GCM_V1, new byte[12], digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    @Override
+    public Optional<String> open(String subjectId, PersonalField field, SealedValue value) {
+        if (subjectId.equals(destroyedSubject)) {
+            return Optional.empty();
         }
+        String text = new String(value.ciphertext(), StandardCharsets.UTF_8);
+        return Optional.of(text.substring(text.lastIndexOf('|') + 1));
+    }
+
+    static SealedValue sealed(String tenantId, String subjectId, PersonalField field, String clearText) {
+        return new SealedValue(SealedValue.AES_256_GCM_V1, new byte[12],
+                (tenantId + "|" + subjectId + "|" + field + "|" + clearText).getBytes(StandardCharsets.UTF_8));
     }
 }

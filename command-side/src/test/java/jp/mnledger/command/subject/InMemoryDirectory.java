@@ -1,11 +1,13 @@
 package jp.mnledger.command.subject;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.mnledger.command.lookup.SubjectDirectory;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.subject.SubjectKind;
 
 /** The lookup answers an aggregate test needs; the JDBC directory is tested on the real database. */
@@ -22,6 +24,19 @@ final class InMemoryDirectory implements SubjectDirectory {
     InMemoryDirectory subject(String companyId, String subjectId, SubjectKind kind) {
         subjects.put(subjectId, Map.entry(companyId, kind));
         return this;
+    }
+
+    /** Companies in these tests declare every purpose unless a test says otherwise. */
+    private final Map<String, Set<Purpose>> declared = new HashMap<>();
+
+    InMemoryDirectory declare(String companyId, Set<Purpose> purposes) {
+        declared.put(companyId, purposes);
+        return this;
+    }
+
+    @Override
+    public Set<Purpose> declaredPurposes(String companyId) {
+        return declared.getOrDefault(companyId, EnumSet.allOf(Purpose.class));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.mnledger.command.identity.UserAdministration;
 import jp.mnledger.kernel.access.Role;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.company.DeclarePurposesCommand;
 import jp.mnledger.kernel.identity.AppointHandlerCommand;
 import jp.mnledger.kernel.identity.CreateOfficeCommand;
 import jp.mnledger.kernel.identity.GrantRoleCommand;
@@ -67,6 +68,7 @@ class DemoData implements ApplicationRunner {
         send(new CreateCompanyCommand(client1, "株式会社みなと商事", CorporateNumber.parse("7663923321468"), office), client1);
         send(new CreateCompanyCommand(client2, "有限会社さくら工業", CorporateNumber.parse("1819736993563"), office), client2);
         for (String company : new String[] {client1, client2}) {
+            send(new DeclarePurposesCommand(company, EnumSet.allOf(Purpose.class)), company);
             send(new PublishHandlingRulesCommand(company, "特定個人情報取扱規程 第1版"), company);
         }
 

@@ -67,6 +67,12 @@ class AccessMatrixTest {
     }
 
     private static final Set<String> NONE = Set.of();
+    private static final String ALL_PURPOSES = "[\"SOCIAL_INSURANCE\",\"EMPLOYMENT_INSURANCE\",\"WORKERS_COMPENSATION\","
+            + "\"WITHHOLDING_TAX\",\"PAYMENT_REPORT\",\"RESIDENT_TAX\",\"TAX_FILING\"]";
+
+    private static String subjectPath(Context c) {
+        return "/api/v1/companies/" + c.company() + "/subjects/" + c.freshSubject();
+    }
     private static final Set<String> EVERYONE = Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll",
             "demo-auditor", "demo-employee", "demo-handler2");
     private static final Set<String> MASKED_VIEWERS_OWN = Set.of("demo-head", "demo-manager", "demo-handler",
@@ -117,6 +123,26 @@ class AccessMatrixTest {
             new Endpoint("DELETE", "/api/v1/companies/{companyId}/handlers/{userId}",
                     (h, c) -> h.delete("/api/v1/companies/" + c.company() + "/handlers/" + c.payrollUserId()),
                     HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/purposes", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/purposes", "{\"purposes\":" + ALL_PURPOSES + "}"), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number/verification",
+                    (h, c) -> h.post(subjectPath(c) + "/my-number/verification",
+                            "{\"numberCheck\":\"MY_NUMBER_CARD\",\"identityCheck\":\"MY_NUMBER_CARD\"}"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number/reveal",
+                    (h, c) -> h.post(subjectPath(c) + "/my-number/reveal",
+                            "{\"purpose\":\"WITHHOLDING_TAX\",\"reason\":\"行列テスト\"}"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number/provisions",
+                    (h, c) -> h.post(subjectPath(c) + "/my-number/provisions", "{\"purpose\":\"WITHHOLDING_TAX\","
+                            + "\"recipient\":\"TAX_OFFICE\",\"method\":\"E_TAX\",\"document\":\"源泉徴収票\"}"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number/refusal",
+                    (h, c) -> h.post(subjectPath(c) + "/my-number/refusal",
+                            "{\"howRequested\":\"書面\",\"requestedOn\":\"2026-11-02\"}"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
+                    (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));

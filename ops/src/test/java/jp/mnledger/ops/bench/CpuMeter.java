@@ -1,6 +1,8 @@
 package jp.mnledger.ops.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -21,15 +23,18 @@ import java.util.stream.Stream;
 final class CpuMeter {
 
     record Usage(double jvmMicrosPerOp, double postgresMicrosPerOp, double otherMicrosPerOp,
-                 double machineBusyPercent, Map<String, Double> jvmThreadsMicrosPerOp) {
+                 double machineBusyPercent, Map<String, Double> jvmThreadsMicrosPerOp, long gcCount, long gcMillis,
+                 long jitMillis) {
         @Override
         public String toString() {
             StringBuilder threads = new StringBuilder();
             jvmThreadsMicrosPerOp.forEach((group, micros) ->
                     threads.append(threads.isEmpty() ? "" : ", ").append(group).append(String.format(" %.0f", micros)));
             return String.format("CPU per op: JVM %.0f µs, PostgreSQL %.0f µs, other processes %.0f µs;"
-                    + " cores %.0f%% busy%n    JVM by thread group (µs per op): %s", jvmMicrosPerOp, postgresMicrosPerOp,
-                    otherMicrosPerOp, machineBusyPercent, threads);
+                    + " cores %.0f%% busy%n    JVM by thread group (µs per op): %s%n"
+                    + "    (gc+vm also holds the JIT compiler and GC threads: %d collections, %d ms in GC, %d ms compiling)",
+                    jvmMicrosPerOp, postgresMicrosPerOp, otherMicrosPerOp, machineBusyPercent, threads,
+                    gcCount, gcMillis, jitMillis);
         }
     }
 
@@ -52,6 +57,8 @@ final class CpuMeter {
     private final long postgresStart;
     private final long[] machineStart;
     private final Map<Long, Long> threadStart;
+    private final long[] gcStart = gc();
+    private final long jitStart = jit();
 
     private CpuMeter(long postmasterPid) {
         this.postmasterPid = postmasterPid;
@@ -98,8 +105,25 @@ final class CpuMeter {
             groups.merge(group(info.getThreadName()), delta / 1e3 / operations, Double::sum);
         }
         groups.put("gc+vm", Math.max(0, jvm - javaThreads) / 1e3 / operations);
+        long[] gc = gc();
         return new Usage(jvm / 1e3 / operations, postgres / 1e3 / operations, other / 1e3 / operations,
-                total == 0 ? 0 : 100.0 * busy / total, groups);
+                total == 0 ? 0 : 100.0 * busy / total, groups, gc[0] - gcStart[0], gc[1] - gcStart[1],
+                jit() - jitStart);
+    }
+
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            millis += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    private static long jit() {
+        CompilationMXBean bean = ManagementFactory.getCompilationMXBean();
+        return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean.getTotalCompilationTime() : 0;
     }
 
     private static String group(String threadName) {

@@ -9,6 +9,8 @@ import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValueOpener;
 import jp.mnledger.kernel.subject.FetchSubjectsQuery;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
+import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
 import jp.mnledger.kernel.subject.MyNumberStatus;
 import jp.mnledger.kernel.subject.SubjectKind;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
@@ -56,6 +58,18 @@ class SubjectListProjection {
     void on(MyNumberAcquiredEvent event) {
         jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
                 MyNumberStatus.ACQUIRED.name(), event.subjectId());
+    }
+
+    @EventHandler
+    void on(MyNumberVerifiedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
+                MyNumberStatus.VERIFIED.name(), event.subjectId());
+    }
+
+    @EventHandler
+    void on(MyNumberRefusedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
+                MyNumberStatus.REFUSED.name(), event.subjectId());
     }
 
     @ResetHandler

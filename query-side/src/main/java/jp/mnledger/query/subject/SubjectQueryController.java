@@ -1,7 +1,13 @@
 package jp.mnledger.query.subject;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.subject.FetchSubjectHistoryQuery;
+import jp.mnledger.kernel.subject.SubjectHistoryEntryResponse;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
@@ -15,6 +21,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
@@ -31,6 +38,38 @@ class SubjectQueryController {
     List<SubjectSummaryResponse> list(@PathVariable String companyId, HttpServletRequest request) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         return readApi.list(new FetchSubjectsQuery(company), SubjectSummaryResponse.class, readApi.metadata(request, company));
+    }
+
+    /** The subject's lifecycle and accesses as of a time (RFC 3339, default now): who, what, purpose, when, where. */
+    @GetMapping("/api/v1/companies/{companyId}/subjects/{subjectId}/history")
+    @ResponseBody
+    List<SubjectHistoryEntryResponse> history(@PathVariable String companyId, @PathVariable String subjectId,
+                                              @RequestParam(required = false) String asOf, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        return readApi.list(new FetchSubjectHistoryQuery(company, subject, instant(asOf)),
+                SubjectHistoryEntryResponse.class, readApi.metadata(request, company));
+    }
+
+    @QueryMapping
+    List<SubjectHistoryEntryResponse> subjectHistory(@Argument String companyId, @Argument String subjectId,
+                                                     @Argument String asOf,
+                                                     @ContextValue(GraphQlMetadata.KEY) AuditMetadata metadata) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        return readApi.list(new FetchSubjectHistoryQuery(company, subject, instant(asOf)),
+                SubjectHistoryEntryResponse.class, metadata.withTenant(company));
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
     }
 
     @QueryMapping

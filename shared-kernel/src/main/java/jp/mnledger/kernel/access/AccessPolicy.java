@@ -65,6 +65,7 @@ public final class AccessPolicy {
             case ACQUIRE_NUMBER -> currentHandler(principal, target, null)
                     .or(() -> ownData(principal, target))
                     .orElseGet(() -> handlerDenial(principal, target, null));
+            case VERIFY_NUMBER -> currentHandler(principal, target, null).orElseGet(() -> handlerDenial(principal, target, null));
             case REVEAL_NUMBER -> target.purpose() == null
                     ? Decision.deny(NOT_APPOINTED_FOR_PURPOSE)
                     : currentHandler(principal, target, target).orElseGet(() -> handlerDenial(principal, target, target));

@@ -18,6 +18,8 @@ public enum Permission {
     VIEW_SUBJECTS_MASKED,
     /** Enter a number (write-only): an appointed handler, or the person themself (and for their dependents). */
     ACQUIRE_NUMBER,
+    /** Record 本人確認 (number and identity check): an appointed handler with a current pledge. */
+    VERIFY_NUMBER,
     /** See a number in clear: only a handler appointed for the purpose at hand, with a current pledge. */
     REVEAL_NUMBER,
     /** See the handling record, access log, registers and histories (metadata, never a number). */

@@ -1,0 +1,139 @@
+package jp.mnledger.query.subject;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.mnledger.kernel.access.AccessDeniedEvent;
+import jp.mnledger.kernel.access.PersonalDataAccessedEvent;
+import jp.mnledger.kernel.audit.AuditMetadata;
+import jp.mnledger.kernel.purpose.Purpose;
+import jp.mnledger.kernel.subject.FetchSubjectHistoryQuery;
+import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
+import jp.mnledger.kernel.subject.MyNumberProvidedEvent;
+import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberRevealedEvent;
+import jp.mnledger.kernel.subject.MyNumberUseRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberVerificationRefusedEvent;
+import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
+import jp.mnledger.kernel.subject.SubjectHistoryEntryResponse;
+import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each subject's history (取扱状況の記録 per person): every lifecycle step and every recorded access, with
+ * who, role, purpose, when and from where. Details are codes and document names, never a number, a name or
+ * a stated reason (those stay sealed in the events).
+ */
+@Component
+@ProcessingGroup("subject-history")
+class SubjectHistoryProjection {
+
+    private final JdbcTemplate jdbc;
+
+    SubjectHistoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SubjectRegisteredEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "REGISTERED", null, "kind=" + event.kind());
+    }
+
+    @EventHandler
+    void on(MyNumberAcquiredEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "ACQUIRED", null, "channel=" + event.channel()
+                + "; purposesNotified=" + event.purposesNotified().stream().map(Purpose::name).collect(Collectors.joining(",")));
+    }
+
+    @EventHandler
+    void on(MyNumberVerifiedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "VERIFIED", null, "numberCheck=" + event.numberCheck()
+                + "; identityCheck=" + event.identityCheck()
+                + (event.proxyAuthority() == null ? "" : "; proxyAuthority=" + event.proxyAuthority()
+                + "; proxyIdentityCheck=" + event.proxyIdentityCheck()));
+    }
+
+    @EventHandler
+    void on(MyNumberVerificationRefusedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "VERIFICATION_REFUSED", null, "reason=" + event.reason());
+    }
+
+    @EventHandler
+    void on(MyNumberRevealedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "REVEALED", event.purpose().name(), null);
+    }
+
+    @EventHandler
+    void on(MyNumberProvidedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "PROVIDED", event.purpose().name(), "recipient="
+                + event.recipient() + (event.recipientName() == null ? "" : " " + event.recipientName())
+                + "; method=" + event.method() + "; document=" + event.document());
+    }
+
+    @EventHandler
+    void on(MyNumberUseRefusedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), event.action() + "_REFUSED",
+                event.purpose() == null ? null : event.purpose().name(), "reason=" + event.reason());
+    }
+
+    @EventHandler
+    void on(MyNumberRefusedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "PERSON_REFUSED", null,
+                "howRequested=" + event.howRequested() + "; requestedOn=" + event.requestedOn());
+    }
+
+    @EventHandler
+    void on(AccessDeniedEvent event, EventMessage<?> message) {
+        if (event.subjectId() != null) {
+            row(message, event.subjectId(), event.companyId(), "ACCESS_DENIED", event.purpose(),
+                    "action=" + event.messageType() + "; reason=" + event.reason());
+        }
+    }
+
+    @EventHandler
+    void on(PersonalDataAccessedEvent event, EventMessage<?> message) {
+        if (event.subjectId() != null) {
+            row(message, event.subjectId(), event.companyId(), "ACCESSED", null, "action=" + event.messageType());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE read_model.subject_history");
+    }
+
+    private void row(EventMessage<?> message, String subjectId, String companyId, String action, String purpose,
+                     String details) {
+        Map<String, Object> meta = message.getMetaData();
+        jdbc.update("""
+                INSERT INTO read_model.subject_history (event_id, subject_id, company_id, occurred_at, action, purpose,
+                    details, actor, role, client_address, user_agent, request_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                message.getIdentifier(), subjectId, companyId, Timestamp.from(message.getTimestamp()), action, purpose,
+                details, meta.get(AuditMetadata.ACTOR), meta.get(AuditMetadata.ROLE), meta.get(AuditMetadata.CLIENT_ADDRESS),
+                meta.get(AuditMetadata.USER_AGENT), meta.get(AuditMetadata.REQUEST_ID));
+    }
+
+    @QueryHandler
+    List<SubjectHistoryEntryResponse> handle(FetchSubjectHistoryQuery query) {
+        Instant asOf = query.asOf() == null ? Instant.parse("9999-12-31T00:00:00Z") : query.asOf();
+        return jdbc.query("""
+                SELECT h.occurred_at, h.action, h.purpose, h.details, h.actor, u.username, h.role, h.client_address,
+                       h.user_agent, h.request_id
+                FROM read_model.subject_history h LEFT JOIN read_model.user_account u ON u.user_id = h.actor
+                WHERE h.subject_id = ? AND h.company_id = ? AND h.occurred_at <= ?
+                ORDER BY h.occurred_at, h.event_id""",
+                (rs, i) -> new SubjectHistoryEntryResponse(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10)),
+                query.subjectId(), query.companyId(), Timestamp.from(asOf));
+    }
+}

@@ -1,0 +1,6 @@
+package jp.mnledger.kernel.subject;
+
+/** How a number is provided. */
+public enum ProvisionMethod {
+    E_TAX, ELTAX, E_GOV, PAPER
+}
