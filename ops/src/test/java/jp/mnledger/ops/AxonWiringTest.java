@@ -26,6 +26,23 @@ class AxonWiringTest extends ServerTestBase {
     @Qualifier("messageSerializer")
     Serializer messageSerializer;
 
+    @Autowired
+    org.axonframework.commandhandling.CommandBus commandBus;
+    @Autowired
+    org.axonframework.queryhandling.QueryBus queryBus;
+
+    /** Each authorisation runs once per message: a second registration doubled every principal lookup. */
+    @Test
+    void theAuthorisationInterceptorsAreRegisteredExactlyOnce() {
+        java.util.List<?> commandInterceptors = (java.util.List<?>) org.springframework.test.util.ReflectionTestUtils
+                .getField(commandBus, "handlerInterceptors");
+        java.util.List<?> queryInterceptors = (java.util.List<?>) org.springframework.test.util.ReflectionTestUtils
+                .getField(queryBus, "handlerInterceptors");
+        assertThat(commandInterceptors).filteredOn(i -> i instanceof jp.mnledger.command.identity.CommandAuthorization)
+                .hasSize(1);
+        assertThat(queryInterceptors).filteredOn(i -> i instanceof jp.mnledger.query.access.QueryAuthorization).hasSize(1);
+    }
+
     @Test
     void commandsRunInRealDatabaseTransactions() {
         assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);

@@ -15,7 +15,6 @@ import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.subject.RevealMyNumberCommand;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -36,12 +35,11 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
     private final AccessDecisionLog decisions;
     private final RevealRateLimiter revealLimiter;
 
-    CommandAuthorization(CommandBus commandBus, AccessDirectory directory, AccessDecisionLog decisions,
-                         RevealRateLimiter revealLimiter) {
+    /** Axon's auto-configuration registers every handler-interceptor bean on the command bus (exactly once). */
+    CommandAuthorization(AccessDirectory directory, AccessDecisionLog decisions, RevealRateLimiter revealLimiter) {
         this.directory = directory;
         this.decisions = decisions;
         this.revealLimiter = revealLimiter;
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -32,13 +33,13 @@ final class CpuMeter {
                     threads.append(threads.isEmpty() ? "" : ", ").append(group).append(String.format(" %.0f", micros)));
             return String.format("CPU per op: JVM %.0f µs, PostgreSQL %.0f µs, other processes %.0f µs;"
                     + " cores %.0f%% busy%n    JVM by thread group (µs per op): %s%n"
-                    + "    (gc+vm also holds the JIT compiler and GC threads: %d collections, %d ms in GC, %d ms compiling)",
+                    + "    (%d collections, %d ms in GC pauses, %d ms of compilation)",
                     jvmMicrosPerOp, postgresMicrosPerOp, otherMicrosPerOp, machineBusyPercent, threads,
                     gcCount, gcMillis, jitMillis);
         }
     }
 
-    /** Thread-name prefixes → group; the rest of the JVM's CPU (GC, VM threads) is "gc+vm". */
+    /** Java thread-name prefixes → group; JIT and GC threads are counted from /proc, the rest is "VM and the rest". */
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
 
     static {
@@ -46,8 +47,6 @@ final class CpuMeter {
         GROUPS.put("Coordinator[", "processor coordinators");
         GROUPS.put("EmbeddedEventStore", "event store producer");
         GROUPS.put("EventProcessor[", "tracking processors");
-        GROUPS.put("C1 CompilerThread", "JIT");
-        GROUPS.put("C2 CompilerThread", "JIT");
     }
 
     private static final double TICK_NANOS = 1e9 / 100; // USER_HZ is 100 on Linux
@@ -59,6 +58,7 @@ final class CpuMeter {
     private final Map<Long, Long> threadStart;
     private final long[] gcStart = gc();
     private final long jitStart = jit();
+    private final Map<String, Long> nativeStart = nativeThreadTicks();
 
     private CpuMeter(long postmasterPid) {
         this.postmasterPid = postmasterPid;
@@ -104,11 +104,43 @@ final class CpuMeter {
             javaThreads += delta;
             groups.merge(group(info.getThreadName()), delta / 1e3 / operations, Double::sum);
         }
-        groups.put("gc+vm", Math.max(0, jvm - javaThreads) / 1e3 / operations);
+        Map<String, Long> nativeEnd = nativeThreadTicks();
+        double nativeNanos = 0;
+        for (String group : List.of("JIT compiler", "GC")) {
+            double nanos = (nativeEnd.getOrDefault(group, 0L) - nativeStart.getOrDefault(group, 0L)) * TICK_NANOS;
+            nativeNanos += nanos;
+            groups.put(group, nanos / 1e3 / operations);
+        }
+        groups.put("VM and the rest", Math.max(0, jvm - javaThreads - nativeNanos) / 1e3 / operations);
         long[] gc = gc();
         return new Usage(jvm / 1e3 / operations, postgres / 1e3 / operations, other / 1e3 / operations,
                 total == 0 ? 0 : 100.0 * busy / total, groups, gc[0] - gcStart[0], gc[1] - gcStart[1],
                 jit() - jitStart);
+    }
+
+    /** CPU ticks of this JVM's JIT compiler and GC threads (HotSpot's native thread names). */
+    private static Map<String, Long> nativeThreadTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String line;
+                try {
+                    line = Files.readString(task.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                String name = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+                String group = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler"
+                        : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "GC" : null;
+                if (group != null) {
+                    String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(group, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no breakdown
+        }
+        return ticks;
     }
 
     private static long[] gc() {

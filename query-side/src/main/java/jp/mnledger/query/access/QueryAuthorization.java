@@ -15,7 +15,6 @@ import jp.mnledger.kernel.error.ErrorCode;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +29,10 @@ public class QueryAuthorization implements MessageHandlerInterceptor<QueryMessag
     private final GrantProjection grants;
     private final AccessDecisionLog decisions;
 
-    QueryAuthorization(QueryBus queryBus, GrantProjection grants, AccessDecisionLog decisions) {
+    /** Axon's auto-configuration registers every handler-interceptor bean on the query bus (exactly once). */
+    QueryAuthorization(GrantProjection grants, AccessDecisionLog decisions) {
         this.grants = grants;
         this.decisions = decisions;
-        queryBus.registerHandlerInterceptor(this);
     }
 
     @Override
