@@ -1,6 +1,7 @@
 package jp.mnledger.ops.axon;
 
 import jp.mnledger.kernel.audit.AuditMetadata;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -43,6 +44,21 @@ class AxonStoreConfiguration {
     DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder().deadLetterTable("axon.deadletterentry").build();
     }
+
+    /**
+     * The query side's tracking projections share one pooled processor ({@value #PROJECTIONS}): one set of
+     * tokens and one reader of the event stream instead of one per projection, which under a write load is
+     * the difference between a few and many polling queries and token commits per event. The subscribing
+     * groups (command-lookup, access-grants) stay on their own, in the command's transaction.
+     */
+    @Bean
+    ConfigurerModule projectionsShareOneProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing.assignProcessingGroup(
+                group -> SUBSCRIBING_GROUPS.contains(group) ? group : PROJECTIONS));
+    }
+
+    static final String PROJECTIONS = "projections";
+    private static final java.util.Set<String> SUBSCRIBING_GROUPS = java.util.Set.of("command-lookup", "access-grants");
 
     @Bean
     CorrelationDataProvider auditMetadataProvider() {
