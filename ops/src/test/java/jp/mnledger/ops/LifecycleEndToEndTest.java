@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A stretch of a year on the real database: an employee with two dependents and a payee are registered;
  * the employee enters their own and their dependents' numbers from self-service; the handler verifies
  * (the spouse through the employee as proxy) and is refused a 個人番号通知書; the numbers are used for
- * 年末調整 and provided to 税務署 and 市区町村; payroll's attempt to see one is refused. The history shows
+ * 年末調整 and provided to 税務署 and 市区町村; payroll's attempt to see one is refused; the employee leaves.
+ * The history shows
  * every step with who, purpose, when and where — and no number appears in any response or log line.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -108,11 +109,17 @@ class LifecycleEndToEndTest extends ServerTestBase {
                 + "\"recipient\":\"MUNICIPALITY\",\"recipientName\":\"千代田区\",\"method\":\"ELTAX\","
                 + "\"document\":\"給与支払報告書 2026\"}").status()).isEqualTo(201);
 
+        // The employee leaves; retention starts from this date (the retention issue computes it).
+        assertThat(payroll.post(base + employee + "/employment", "{\"change\":\"STARTED\",\"effectiveOn\":\"2026-01-05\"}")
+                .status()).isEqualTo(204);
+        assertThat(payroll.post(base + employee + "/employment", "{\"change\":\"ENDED\",\"effectiveOn\":\"2026-12-31\"}")
+                .status()).isEqualTo(204);
+
         // The history: every step, with who, role, purpose, when and where; never a number.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode history = auditor.get(base + employee + "/history").json();
             assertThat(history.findValuesAsText("action")).contains("REGISTERED", "ACQUIRED", "VERIFIED", "REVEALED",
-                    "REVEAL_REFUSED", "ACCESS_DENIED", "PROVIDED");
+                    "REVEAL_REFUSED", "ACCESS_DENIED", "PROVIDED", "EMPLOYMENT_STARTED", "EMPLOYMENT_ENDED");
             for (JsonNode step : history) {
                 assertThat(step.get("occurredAt").asText()).isNotBlank();
                 assertThat(step.get("actor").asText()).isNotBlank();

@@ -19,6 +19,10 @@ import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalName;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
+import jp.mnledger.kernel.subject.CorrectionReason;
+import jp.mnledger.kernel.subject.EmploymentChange;
+import jp.mnledger.kernel.subject.RecordEmploymentCommand;
 import jp.mnledger.kernel.subject.IdentityCheckDocument;
 import jp.mnledger.kernel.subject.NumberCheckDocument;
 import jp.mnledger.kernel.subject.ProvideMyNumberCommand;
@@ -187,6 +191,39 @@ class SubjectCommandController {
         sendToExistingSubject(new RecordMyNumberRefusalCommand(subject, company, body.howRequested(), body.requestedOn(),
                 body.statedReason()), MetaData.from(metadata.resolve(request, company).toMap()));
         return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.REFUSED));
+    }
+
+    record CorrectionRequest(String myNumber, @NotNull CorrectionReason reason) {
+        @Override
+        public String toString() {
+            return "CorrectionRequest[" + reason + "]";
+        }
+    }
+
+    record EmploymentRequest(@NotNull EmploymentChange change, @NotNull LocalDate effectiveOn) {
+    }
+
+    /** A reissued (or mistyped) number replaces the held one; it must be verified again. */
+    @PostMapping("/{subjectId}/my-number/corrections")
+    ResponseEntity<MyNumberStatusResponse> correct(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody CorrectionRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        MyNumber myNumber = MyNumber.parse(body.myNumber());
+        sendToExistingSubject(new CorrectMyNumberCommand(subject, company, myNumber, body.reason()),
+                MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED));
+    }
+
+    /** Employment start or end, or death: the dates retention is computed from. */
+    @PostMapping("/{subjectId}/employment")
+    ResponseEntity<Void> employment(@PathVariable String companyId, @PathVariable String subjectId,
+                                    @Valid @RequestBody EmploymentRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new RecordEmploymentCommand(subject, company, body.change(), body.effectiveOn()),
+                MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.noContent().build();
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.mnledger.command.subject;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,11 @@ import jp.mnledger.kernel.seal.SealedValue;
 import jp.mnledger.kernel.seal.SealedValueOpener;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
+import jp.mnledger.kernel.subject.EmploymentChange;
+import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
+import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
+import jp.mnledger.kernel.subject.RecordEmploymentCommand;
 import jp.mnledger.kernel.subject.IdentityCheckDocument;
 import jp.mnledger.kernel.subject.MyNumberProvidedEvent;
 import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
@@ -52,6 +58,8 @@ class Subject {
     private SealedValue sealedNumber;
     private AcquisitionChannel channel;
     private final Set<Purpose> notifiedPurposes = EnumSet.noneOf(Purpose.class);
+    private LocalDate employmentStartedOn;
+    private LocalDate deceasedOn;
 
     Subject() {
         // for event sourcing
@@ -200,6 +208,35 @@ class Subject {
                         : sealer.seal(companyId, subjectId, PersonalField.STATED_REASON, command.statedReason().strip())));
     }
 
+    /** A reissued or corrected number replaces the held one and needs 本人確認 again. */
+    @CommandHandler
+    void handle(CorrectMyNumberCommand command, PersonalDataSealer sealer, SealedValueOpener opener) {
+        sameCompany(command.companyId());
+        if (!myNumberAcquired || sealedNumber == null) {
+            throw new DomainException(ErrorCode.MY_NUMBER_NOT_HELD);
+        }
+        if (command.reason() == null) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED);
+        }
+        if (opener.open(subjectId, PersonalField.MY_NUMBER, sealedNumber).filter(command.newNumber().digits()::equals)
+                .isPresent()) {
+            throw new DomainException(ErrorCode.SAME_MY_NUMBER);
+        }
+        apply(new MyNumberCorrectedEvent(subjectId, companyId,
+                sealer.seal(companyId, subjectId, PersonalField.MY_NUMBER, command.newNumber().digits()), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordEmploymentCommand command) {
+        sameCompany(command.companyId());
+        if (command.change() == null || command.effectiveOn() == null || deceasedOn != null
+                || (command.change() == EmploymentChange.ENDED && employmentStartedOn != null
+                && command.effectiveOn().isBefore(employmentStartedOn))) {
+            throw new DomainException(ErrorCode.EMPLOYMENT_DATES_INVALID);
+        }
+        apply(new EmploymentRecordedEvent(subjectId, companyId, command.change(), command.effectiveOn()));
+    }
+
     private LifecycleRefusal useRefusal(String action, Purpose purpose) {
         if (!myNumberAcquired || sealedNumber == null) {
             return refuseUse(action, purpose, "NUMBER_NOT_HELD", ErrorCode.MY_NUMBER_NOT_HELD);
@@ -219,6 +256,20 @@ class Subject {
         if (!companyId.equals(requestedCompany)) {
             // Never confirm that a subject exists in another tenant.
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MyNumberCorrectedEvent event) {
+        this.sealedNumber = event.myNumber();
+    }
+
+    @EventSourcingHandler
+    void on(EmploymentRecordedEvent event) {
+        switch (event.change()) {
+            case STARTED -> employmentStartedOn = event.effectiveOn();
+            case ENDED -> { } // the end date matters to retention (its own projection), not to decisions here
+            case DECEASED -> deceasedOn = event.effectiveOn();
         }
     }
 

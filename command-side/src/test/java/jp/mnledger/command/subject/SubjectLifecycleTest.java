@@ -11,6 +11,12 @@ import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
+import jp.mnledger.kernel.subject.CorrectionReason;
+import jp.mnledger.kernel.subject.EmploymentChange;
+import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
+import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
+import jp.mnledger.kernel.subject.RecordEmploymentCommand;
 import jp.mnledger.kernel.subject.IdentityCheckDocument;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.MyNumberProvidedEvent;
@@ -205,5 +211,43 @@ class SubjectLifecycleTest {
                 .when(new RecordMyNumberRefusalCommand(SUBJECT, COMPANY, "書面", LocalDate.of(2026, 11, 2), null))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.MY_NUMBER_ALREADY_ACQUIRED.name());
+    }
+
+    @Test
+    void aReissuedNumberReplacesTheHeldOne() {
+        fixture.given(registered(SubjectKind.EMPLOYEE), acquired(AcquisitionChannel.PAPER, Purpose.WITHHOLDING_TAX))
+                .when(new CorrectMyNumberCommand(SUBJECT, COMPANY, MyNumber.parse("111111111118"), CorrectionReason.REISSUED))
+                .expectEvents(new MyNumberCorrectedEvent(SUBJECT, COMPANY,
+                        sealed(COMPANY, SUBJECT, PersonalField.MY_NUMBER, "111111111118"), CorrectionReason.REISSUED));
+    }
+
+    @Test
+    void aCorrectionToTheSameNumberIsRefused() {
+        fixture.given(registered(SubjectKind.EMPLOYEE), acquired(AcquisitionChannel.PAPER, Purpose.WITHHOLDING_TAX))
+                .when(new CorrectMyNumberCommand(SUBJECT, COMPANY, MyNumber.parse(NUMBER), CorrectionReason.ENTERED_WRONGLY))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.SAME_MY_NUMBER.name());
+    }
+
+    @Test
+    void employmentEndsAfterItStarts() {
+        fixture.given(registered(SubjectKind.EMPLOYEE),
+                        new EmploymentRecordedEvent(SUBJECT, COMPANY, EmploymentChange.STARTED, LocalDate.of(2020, 4, 1)))
+                .when(new RecordEmploymentCommand(SUBJECT, COMPANY, EmploymentChange.ENDED, LocalDate.of(2019, 3, 31)))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.EMPLOYMENT_DATES_INVALID.name());
+        fixture.given(registered(SubjectKind.EMPLOYEE),
+                        new EmploymentRecordedEvent(SUBJECT, COMPANY, EmploymentChange.STARTED, LocalDate.of(2020, 4, 1)))
+                .when(new RecordEmploymentCommand(SUBJECT, COMPANY, EmploymentChange.ENDED, LocalDate.of(2026, 3, 31)))
+                .expectEvents(new EmploymentRecordedEvent(SUBJECT, COMPANY, EmploymentChange.ENDED, LocalDate.of(2026, 3, 31)));
+    }
+
+    @Test
+    void theDeadStayProtectedAndTheirRecordClosed() {
+        fixture.given(registered(SubjectKind.EMPLOYEE),
+                        new EmploymentRecordedEvent(SUBJECT, COMPANY, EmploymentChange.DECEASED, LocalDate.of(2026, 5, 1)))
+                .when(new RecordEmploymentCommand(SUBJECT, COMPANY, EmploymentChange.ENDED, LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.EMPLOYMENT_DATES_INVALID.name());
     }
 }

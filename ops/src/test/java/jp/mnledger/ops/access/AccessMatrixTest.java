@@ -141,6 +141,13 @@ class AccessMatrixTest {
                     (h, c) -> h.post(subjectPath(c) + "/my-number/refusal",
                             "{\"howRequested\":\"書面\",\"requestedOn\":\"2026-11-02\"}"),
                     Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number/corrections",
+                    (h, c) -> h.post(subjectPath(c) + "/my-number/corrections",
+                            "{\"myNumber\":\"111111111118\",\"reason\":\"REISSUED\"}"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/employment",
+                    (h, c) -> h.post(subjectPath(c) + "/employment", "{\"change\":\"STARTED\",\"effectiveOn\":\"2020-04-01\"}"),
+                    Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.

@@ -20,19 +20,26 @@ import jp.mnledger.kernel.subject.SubjectKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
- * Acquire-My-Number commands per second through the real command path (CommandGateway → Subject
- * aggregate → key vault sealing with AES-GCM → JDBC event store on the embedded PostgreSQL, fsync on),
- * against, in the same run and the same database, a raw JDBC insert of as many rows of the same size at
- * the same concurrency, one row per commit. Prints both rates and their ratio (target ≥ 0.5).
+ * Acquire-My-Number commands per second through the real command path (CommandGateway → authorisation →
+ * Subject aggregate → key vault sealing with AES-GCM → JDBC event store on the embedded PostgreSQL, fsync
+ * on), against, in the same run and the same database, a raw JDBC insert of as many rows of the same size
+ * at the same concurrency, one row per commit. Prints both rates and their ratio (target ≥ 0.5).
  *
  * <p>Not a test (Surefire never runs it); run it with the {@code bench} profile, see ops/BENCHMARKS.md.
- * System properties: {@code bench.events} (timed acquires per run, default 5000), {@code bench.threads}
- * (a comma-separated list, default 8), {@code bench.runs} (runs per thread count, each on a fresh server
- * and data directory, default 1), {@code bench.warmup} (untimed acquires and raw inserts first, default
- * 1000), {@code bench.actor} ({@code handler}: an appointed handler, through authorisation — the default;
- * {@code system}: the server's own actor, which authorisation lets through — a diagnostic), {@code bench.stopProcessors} (diagnostic: stop the pooled projections before the measured
- * phases, default false), {@code bench.diagnostics} (PostgreSQL counters per operation, default true),
- * {@code bench.jfr} (diagnostic: a directory to write a Java Flight Recording of each timed command phase to).
+ * System properties:
+ * <ul>
+ *   <li>{@code bench.events}: timed acquires (and raw rows) per run, default 5000;</li>
+ *   <li>{@code bench.threads}: a comma-separated list of concurrencies, default 8;</li>
+ *   <li>{@code bench.runs}: runs per concurrency, each on a fresh server and data directory, default 1;</li>
+ *   <li>{@code bench.warmup}: untimed acquires (and raw rows) before each timed phase, default 3000;</li>
+ *   <li>{@code bench.actor}: {@code handler} (default) — an appointed handler, through authorisation;
+ *       {@code system} — the server's own actor, which authorisation lets through (a diagnostic);</li>
+ *   <li>{@code bench.stopProcessors}: diagnostic — stop the streaming event processors (projections)
+ *       before the measured phases, default false;</li>
+ *   <li>{@code bench.diagnostics}: PostgreSQL counters per operation, default true;</li>
+ *   <li>{@code bench.jfr}: diagnostic — a directory for a Java Flight Recording of each timed command
+ *       phase.</li>
+ * </ul>
  */
 public final class AcquireThroughputBenchmark {
 
@@ -45,7 +52,7 @@ public final class AcquireThroughputBenchmark {
             List<Integer> threads = Arrays.stream(System.getProperty("bench.threads", "8").split(","))
                     .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
             Config config = new Config(Integer.getInteger("bench.events", 5000), threads,
-                    Integer.getInteger("bench.runs", 1), Integer.getInteger("bench.warmup", 1000),
+                    Integer.getInteger("bench.runs", 1), Integer.getInteger("bench.warmup", 3000),
                     System.getProperty("bench.actor", "handler"),
                     Boolean.parseBoolean(System.getProperty("bench.stopProcessors", "false")),
                     Boolean.parseBoolean(System.getProperty("bench.diagnostics", "true")),
@@ -85,14 +92,16 @@ public final class AcquireThroughputBenchmark {
                 config.warmup, config.actor, config.stopProcessors, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         List<RunResult> results = new ArrayList<>();
-        for (int threads : config.threads) {
-            for (int run = 1; run <= config.runs; run++) {
+        // Interleaved (1, 8, 1, 8, ...): drift on the machine and the JIT's progress in this JVM spread over
+        // every thread count instead of favouring the last one.
+        for (int run = 1; run <= config.runs; run++) {
+            for (int threads : config.threads) {
                 RunResult result = runOnce(config, threads, run);
                 results.add(result);
                 printRun(result, config.diagnostics);
             }
         }
-        printTable("All runs", results);
+        printTable("All runs (* = contaminated by other processes)", results);
         if (config.runs > 1) {
             printMedians(config, results);
         }
@@ -271,16 +280,18 @@ public final class AcquireThroughputBenchmark {
 
     private static void printMedians(Config config, List<RunResult> results) {
         System.out.printf("%n=== Medians of %d runs (ratio: median of the per-run ratios) ===%n%s%n", config.runs,
-                HEADER);
+                HEADER + "  contaminated runs");
         for (int threads : config.threads) {
             List<RunResult> runs = results.stream().filter(r -> r.threads == threads).toList();
-            System.out.printf("%7d %6d %10.0f %10.0f %6.3f %11.2f %11.2f %11.2f %11.2f%n", threads, config.events,
+            System.out.printf("%7d %6d %10.0f %10.0f %6.3f %11.2f %11.2f %11.2f %11.2f  %d of %d%n", threads,
+                    config.events,
                     median(runs, r -> r.command.perSecond()), median(runs, r -> r.raw.perSecond()),
                     median(runs, RunResult::ratio),
                     median(runs, r -> r.command.percentileMillis(0.50)),
                     median(runs, r -> r.command.percentileMillis(0.99)),
                     median(runs, r -> r.raw.percentileMillis(0.50)),
-                    median(runs, r -> r.raw.percentileMillis(0.99)));
+                    median(runs, r -> r.raw.percentileMillis(0.99)),
+                    runs.stream().filter(RunResult::contaminated).count(), runs.size());
         }
     }
 

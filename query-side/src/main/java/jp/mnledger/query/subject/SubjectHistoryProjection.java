@@ -9,7 +9,9 @@ import jp.mnledger.kernel.access.AccessDeniedEvent;
 import jp.mnledger.kernel.access.PersonalDataAccessedEvent;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.purpose.Purpose;
+import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
 import jp.mnledger.kernel.subject.FetchSubjectHistoryQuery;
+import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.MyNumberProvidedEvent;
 import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
@@ -88,6 +90,17 @@ class SubjectHistoryProjection {
     void on(MyNumberRefusedEvent event, EventMessage<?> message) {
         row(message, event.subjectId(), event.companyId(), "PERSON_REFUSED", null,
                 "howRequested=" + event.howRequested() + "; requestedOn=" + event.requestedOn());
+    }
+
+    @EventHandler
+    void on(MyNumberCorrectedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "CORRECTED", null, "reason=" + event.reason());
+    }
+
+    @EventHandler
+    void on(EmploymentRecordedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "EMPLOYMENT_" + event.change(), null,
+                "effectiveOn=" + event.effectiveOn());
     }
 
     @EventHandler

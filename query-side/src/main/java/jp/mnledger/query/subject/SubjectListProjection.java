@@ -9,6 +9,7 @@ import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValueOpener;
 import jp.mnledger.kernel.subject.FetchSubjectsQuery;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
+import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
 import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
 import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
 import jp.mnledger.kernel.subject.MyNumberStatus;
@@ -64,6 +65,13 @@ class SubjectListProjection {
     void on(MyNumberVerifiedEvent event) {
         jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
                 MyNumberStatus.VERIFIED.name(), event.subjectId());
+    }
+
+    /** A replaced number is held but not yet verified again. */
+    @EventHandler
+    void on(MyNumberCorrectedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
+                MyNumberStatus.ACQUIRED.name(), event.subjectId());
     }
 
     @EventHandler

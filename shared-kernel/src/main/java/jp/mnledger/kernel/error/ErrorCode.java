@@ -98,6 +98,12 @@ public enum ErrorCode {
                     + "対面での確認省略は従業員のみ、代理人の場合は代理権と代理人の身元確認が必要です）。",
             "These documents do not verify the number: 個人番号通知書 never counts; 通知カード only while it matches the 住民票; "
                     + "the in-person exception is for employees only; a proxy needs proof of authority and the proxy's own identity check."),
+    SAME_MY_NUMBER(409,
+            "新しい個人番号が保管中の番号と同じです。",
+            "The new number is the same as the one held."),
+    EMPLOYMENT_DATES_INVALID(400,
+            "雇用の日付が正しくありません（終了日は開始日より後、死亡後の変更はできません）。",
+            "The employment dates are not valid (the end must follow the start; nothing changes after death)."),
     REASON_REQUIRED(400,
             "理由を入力してください。",
             "A reason is required."),
