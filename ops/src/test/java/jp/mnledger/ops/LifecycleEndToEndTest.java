@@ -131,6 +131,21 @@ class LifecycleEndToEndTest extends ServerTestBase {
             assertThat(reveal.get("actorName").asText()).isEqualTo("demo-handler");
             assertThat(find(history, "ACQUIRED").get("actorName").asText()).isEqualTo("nakamura");
         });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode register = auditor.get("/api/v1/companies/" + company + "/handling-register").json();
+            assertThat(register.get("responsibleManagers").toString()).contains("demo-manager");
+            JsonNode residentTax = null;
+            for (JsonNode line : register.get("lines")) {
+                if (line.get("purpose").asText().equals("RESIDENT_TAX")) {
+                    residentTax = line;
+                }
+            }
+            assertThat(residentTax).isNotNull();
+            assertThat(residentTax.get("held").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(residentTax.get("handlers").toString()).contains("demo-handler");
+            assertThat(register.get("collection").get("verified").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(register.toString()).doesNotContainPattern("[0-9]{12}");
+        });
         JsonNode asOfBeforeUse = auditor.get(base + employee + "/history?asOf=" + beforeUse).json();
         assertThat(asOfBeforeUse.findValuesAsText("action")).contains("ACQUIRED").doesNotContain("REVEALED", "PROVIDED");
         String everything = auditor.get(base + employee + "/history").body() + auditor.get(base + spouse + "/history").body()

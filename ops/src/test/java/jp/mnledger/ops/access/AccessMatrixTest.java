@@ -110,6 +110,8 @@ class AccessMatrixTest {
                             "111111111118"), Set.of("demo-handler", "demo-employee"), Set.of("demo-handler2")),
             new Endpoint("GET", "/api/v1/companies/{companyId}/handlers",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/handlers"), AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/handling-register",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/handling-register"), AUDIT_OWN, HEAD),
             new Endpoint("GET", "/api/v1/companies/{companyId}/access-log",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/access-log"), AUDIT_OWN, HEAD),
             new Endpoint("POST", "/api/v1/companies/{companyId}/trainings", (h, c) -> h.post("/api/v1/companies/"

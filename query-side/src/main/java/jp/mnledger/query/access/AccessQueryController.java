@@ -5,6 +5,8 @@ import java.util.List;
 import jp.mnledger.kernel.access.AccessLogEntryResponse;
 import jp.mnledger.kernel.access.FetchAccessLogQuery;
 import jp.mnledger.kernel.access.FetchHandlerRegisterQuery;
+import jp.mnledger.kernel.access.FetchHandlingRegisterQuery;
+import jp.mnledger.kernel.access.HandlingRegisterResponse;
 import jp.mnledger.kernel.access.HandlerRegisterEntryResponse;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.ErrorCode;
@@ -45,6 +47,23 @@ class AccessQueryController {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         return readApi.list(new FetchAccessLogQuery(company, limit), AccessLogEntryResponse.class,
                 readApi.metadata(request, company));
+    }
+
+    /** 取扱状況の記録: the file, responsible managers, and per purpose who has access and how many numbers are held. */
+    @GetMapping("/api/v1/companies/{companyId}/handling-register")
+    @ResponseBody
+    HandlingRegisterResponse handlingRegister(@PathVariable String companyId, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        return readApi.list(new FetchHandlingRegisterQuery(company), HandlingRegisterResponse.class,
+                readApi.metadata(request, company)).get(0);
+    }
+
+    @QueryMapping
+    HandlingRegisterResponse handlingRegister(@Argument String companyId,
+                                              @ContextValue(GraphQlMetadata.KEY) AuditMetadata metadata) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        return readApi.list(new FetchHandlingRegisterQuery(company), HandlingRegisterResponse.class,
+                metadata.withTenant(company)).get(0);
     }
 
     @QueryMapping

@@ -7,6 +7,7 @@ import jp.mnledger.kernel.access.Permission;
 import jp.mnledger.kernel.access.Principal;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
+import jp.mnledger.kernel.company.PurposesDeclaredEvent;
 import jp.mnledger.kernel.company.CompanySummaryResponse;
 import jp.mnledger.kernel.company.FetchCompaniesQuery;
 import org.axonframework.config.ProcessingGroup;
@@ -37,6 +38,12 @@ class CompanyListProjection {
                 INSERT INTO read_model.company (company_id, name, corporate_number, created_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING""",
                 event.companyId(), event.name(), event.corporateNumber(), java.sql.Timestamp.from(occurredAt));
+    }
+
+    @EventHandler
+    void on(PurposesDeclaredEvent event) {
+        jdbc.update("UPDATE read_model.company SET declared_purposes = ? WHERE company_id = ?",
+                event.purposes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")), event.companyId());
     }
 
     @ResetHandler

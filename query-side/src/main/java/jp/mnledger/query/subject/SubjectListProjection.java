@@ -57,8 +57,10 @@ class SubjectListProjection {
 
     @EventHandler
     void on(MyNumberAcquiredEvent event) {
-        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
-                MyNumberStatus.ACQUIRED.name(), event.subjectId());
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ?, purposes_notified = ? WHERE subject_id = ?",
+                MyNumberStatus.ACQUIRED.name(),
+                event.purposesNotified().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
+                event.subjectId());
     }
 
     @EventHandler
