@@ -246,7 +246,7 @@ public final class AcquireThroughputBenchmark {
                 r.threads, r.run, r.command.perSecond(), r.command.percentileMillis(0.50),
                 r.command.percentileMillis(0.99), r.raw.perSecond(), r.raw.percentileMillis(0.50),
                 r.raw.percentileMillis(0.99), r.ratio(), r.shape.payloadBytes(), r.shape.metadataBytes());
-        System.out.printf("  subject-list projection: %d acquires not yet projected when the timed phase ended,"
+        System.out.printf("  projections: %d acquires not yet in read_model.subject when the timed phase ended,"
                 + " caught up %.2f s later%n", r.projectionBehind, r.projectionCatchUp.toNanos() / 1e9);
         for (LoadRunner.Result phase : List.of(r.command, r.raw)) {
             if (phase.failures() > 0) {

@@ -107,9 +107,10 @@ final class BenchServer implements AutoCloseable {
     }
 
     /**
-     * Waits until the subject-list projection shows {@code registered} subjects of which {@code acquired}
-     * are ACQUIRED, i.e. until the pooled processors have nothing left to do that would compete with the
-     * next phase. Returns how long that took.
+     * Waits until the subject list ({@code read_model.subject}) shows {@code registered} subjects of which
+     * {@code acquired} are ACQUIRED: until the projections have caught up and no longer compete with the
+     * next phase (the projections share one pooled processor, so the subject list stands for all of them).
+     * Returns how long that took.
      */
     Duration awaitProjection(String companyId, int registered, int acquired, Duration atMost)
             throws InterruptedException {
@@ -125,7 +126,7 @@ final class BenchServer implements AutoCloseable {
                 return Duration.ofNanos(System.nanoTime() - start);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the subject-list projection did not catch up within " + atMost
+                throw new IllegalStateException("the subject list projection did not catch up within " + atMost
                         + ": " + row + ", expected registered=" + registered + " acquired=" + acquired);
             }
             Thread.sleep(20);

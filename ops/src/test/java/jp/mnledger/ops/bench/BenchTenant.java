@@ -8,6 +8,7 @@ import jp.mnledger.kernel.access.AccessRequests;
 import jp.mnledger.kernel.access.Role;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
+import jp.mnledger.kernel.company.DeclarePurposesCommand;
 import jp.mnledger.kernel.identity.AppointHandlerCommand;
 import jp.mnledger.kernel.identity.CreateUserAccountCommand;
 import jp.mnledger.kernel.identity.GrantRoleCommand;
@@ -19,11 +20,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
 /**
- * The benchmark's company and the user who acquires numbers in it. With {@code handler} (the default) the
- * user is what an HTTP request would carry after login: a payroll clerk of the company, trained, pledged
- * and appointed handler for the purposes, so every acquire goes through the command side's
- * authorisation interceptor and its directory look-ups. With {@code system} the commands carry the
- * server's own actor, which the interceptor lets through unchecked (a diagnostic, to price authorisation).
+ * The benchmark's company (with its declared purposes of use) and the user who acquires numbers in it.
+ * With {@code handler} (the default) the user is what an HTTP request would carry after login: a payroll
+ * clerk of the company, trained, pledged and appointed handler for the purposes, so every acquire goes
+ * through the command side's authorisation interceptor and its directory look-ups. With {@code system}
+ * the commands carry the server's own actor, which the interceptor lets through unchecked (a diagnostic,
+ * to price authorisation). The set-up commands themselves carry the system actor.
  */
 final class BenchTenant {
 
@@ -44,6 +46,8 @@ final class BenchTenant {
     static BenchTenant create(CommandGateway gateway, String actorMode) {
         String companyId = UUID.randomUUID().toString();
         gateway.sendAndWait(new CreateCompanyCommand(companyId, "ベンチマーク株式会社", null, null), system(companyId));
+        // The purposes of use the company declared (利用目的); an acquire may notify only those.
+        gateway.sendAndWait(new DeclarePurposesCommand(companyId, PURPOSES), system(companyId));
         if ("system".equals(actorMode)) {
             return new BenchTenant(companyId, AccessRequests.SYSTEM_ACTOR, AccessRequests.SYSTEM_ROLE);
         }

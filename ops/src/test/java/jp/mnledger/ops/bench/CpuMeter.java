@@ -16,30 +16,34 @@ import java.util.stream.Stream;
 
 /**
  * CPU spent during a phase, per operation: by this JVM (the server, its event processors and the load
- * threads), by the benchmark's own PostgreSQL (the postmaster and its child processes, from
- * {@code /proc}), and by everything else on the machine — which should be near zero; if it is not,
- * something else competed for the cores and the figures of that run are suspect. Linux only; where
- * {@code /proc} is missing the PostgreSQL and machine figures read as zero.
+ * threads; broken down by thread group, with the JIT compiler and GC threads read from {@code /proc}),
+ * by the benchmark's own PostgreSQL (the postmaster and its child processes), by the kernel (its own
+ * threads, such as the journal and block I/O workers an fsync keeps busy, and interrupts), and by every
+ * other process. The last should be near zero; when it is not, something else competed for the cores and
+ * the figures of that run are suspect. Linux only; elsewhere the {@code /proc} figures read as zero.
  */
 final class CpuMeter {
 
-    record Usage(double jvmMicrosPerOp, double postgresMicrosPerOp, double otherMicrosPerOp,
-                 double machineBusyPercent, Map<String, Double> jvmThreadsMicrosPerOp, long gcCount, long gcMillis,
-                 long jitMillis) {
+    record Usage(double jvmMicrosPerOp, double postgresMicrosPerOp, double kernelMicrosPerOp,
+                 double otherMicrosPerOp, double machineBusyPercent, double stealPercent,
+                 Map<String, Double> jvmThreadsMicrosPerOp, long gcCount, long gcMillis, long jitMillis) {
         @Override
         public String toString() {
             StringBuilder threads = new StringBuilder();
             jvmThreadsMicrosPerOp.forEach((group, micros) ->
                     threads.append(threads.isEmpty() ? "" : ", ").append(group).append(String.format(" %.0f", micros)));
-            return String.format("CPU per op: JVM %.0f µs, PostgreSQL %.0f µs, other processes %.0f µs;"
-                    + " cores %.0f%% busy%n    JVM by thread group (µs per op): %s%n"
+            return String.format("CPU per op: JVM %.0f µs, PostgreSQL %.0f µs,"
+                    + " kernel (I/O threads, interrupts) %.0f µs,"
+                    + " other processes %.0f µs; cores %.0f%% busy, %.0f%% stolen by the host%n"
+                    + "    JVM by thread group (µs per op): %s%n"
                     + "    (%d collections, %d ms in GC pauses, %d ms of compilation)",
-                    jvmMicrosPerOp, postgresMicrosPerOp, otherMicrosPerOp, machineBusyPercent, threads,
+                    jvmMicrosPerOp, postgresMicrosPerOp, kernelMicrosPerOp, otherMicrosPerOp, machineBusyPercent,
+                    stealPercent, threads,
                     gcCount, gcMillis, jitMillis);
         }
     }
 
-    /** Java thread-name prefixes → group; JIT and GC threads are counted from /proc, the rest is "VM and the rest". */
+    /** Java thread-name prefixes → group; JIT and GC threads come from /proc, the remainder is "VM and the rest". */
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
 
     static {
@@ -54,6 +58,7 @@ final class CpuMeter {
     private final long postmasterPid;
     private final long jvmStart;
     private final long postgresStart;
+    private final long kernelThreadsStart;
     private final long[] machineStart;
     private final Map<Long, Long> threadStart;
     private final long[] gcStart = gc();
@@ -63,7 +68,8 @@ final class CpuMeter {
     private CpuMeter(long postmasterPid) {
         this.postmasterPid = postmasterPid;
         this.jvmStart = jvmCpuNanos();
-        this.postgresStart = postgresTicks(postmasterPid);
+        this.postgresStart = processTreeTicks(postmasterPid);
+        this.kernelThreadsStart = processTreeTicks(2); // kthreadd and its children: the kernel's own threads
         this.machineStart = machineTicks();
         this.threadStart = threadCpuNanos();
     }
@@ -86,11 +92,15 @@ final class CpuMeter {
     Usage stop(LoadRunner.Result load, String loadGroup) {
         int operations = load.count();
         long jvm = jvmCpuNanos() - jvmStart;
-        double postgres = (postgresTicks(postmasterPid) - postgresStart) * TICK_NANOS;
+        double postgres = (processTreeTicks(postmasterPid) - postgresStart) * TICK_NANOS;
+        double kernelThreads = (processTreeTicks(2) - kernelThreadsStart) * TICK_NANOS;
         long[] machine = machineTicks();
-        double busy = (machine[0] - machineStart[0]) * TICK_NANOS;
-        double total = (machine[1] - machineStart[1]) * TICK_NANOS;
-        double other = Math.max(0, busy - jvm - postgres);
+        double processes = (machine[0] - machineStart[0]) * TICK_NANOS;
+        double interrupts = (machine[1] - machineStart[1]) * TICK_NANOS;
+        double steal = (machine[2] - machineStart[2]) * TICK_NANOS;
+        double total = (machine[3] - machineStart[3]) * TICK_NANOS;
+        double kernel = kernelThreads + interrupts;
+        double other = Math.max(0, processes - jvm - postgres - kernelThreads);
         Map<String, Double> groups = new LinkedHashMap<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long javaThreads = load.workerCpuNanos();
@@ -113,8 +123,9 @@ final class CpuMeter {
         }
         groups.put("VM and the rest", Math.max(0, jvm - javaThreads - nativeNanos) / 1e3 / operations);
         long[] gc = gc();
-        return new Usage(jvm / 1e3 / operations, postgres / 1e3 / operations, other / 1e3 / operations,
-                total == 0 ? 0 : 100.0 * busy / total, groups, gc[0] - gcStart[0], gc[1] - gcStart[1],
+        return new Usage(jvm / 1e3 / operations, postgres / 1e3 / operations, kernel / 1e3 / operations,
+                other / 1e3 / operations, total == 0 ? 0 : 100.0 * (processes + interrupts + steal) / total,
+                total == 0 ? 0 : 100.0 * steal / total, groups, gc[0] - gcStart[0], gc[1] - gcStart[1],
                 jit() - jitStart);
     }
 
@@ -189,9 +200,9 @@ final class CpuMeter {
         return 0;
     }
 
-    /** utime+stime+cutime+cstime of the postmaster and its live children (exited ones are in its cutime). */
-    private static long postgresTicks(long postmasterPid) {
-        if (postmasterPid <= 0) {
+    /** utime+stime+cutime+cstime of a process and its live children (exited ones are in its cutime). */
+    private static long processTreeTicks(long rootPid) {
+        if (rootPid <= 0) {
             return 0;
         }
         long ticks = 0;
@@ -202,8 +213,9 @@ final class CpuMeter {
                     continue;
                 }
                 String[] f = stat(proc);
-                if (f != null && (Long.parseLong(name) == postmasterPid || Long.parseLong(f[1]) == postmasterPid)) {
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                if (f != null && (Long.parseLong(name) == rootPid || Long.parseLong(f[1]) == rootPid)) {
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12])
+                            + Long.parseLong(f[13]) + Long.parseLong(f[14]);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -222,18 +234,24 @@ final class CpuMeter {
         }
     }
 
-    /** {busy, total} jiffies over all cores; busy excludes idle and iowait. */
+    /**
+     * Jiffies over all cores: {user+nice+system (processes), irq+softirq, steal, total}; see proc(5),
+     * fields user nice system idle iowait irq softirq steal.
+     */
     private static long[] machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
+            long[] v = new long[9];
             for (int i = 1; i < Math.min(f.length, 9); i++) {
-                total += Long.parseLong(f[i]);
+                v[i] = Long.parseLong(f[i]);
             }
-            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            return new long[] {total - idle, total};
+            long total = 0;
+            for (int i = 1; i <= 8; i++) {
+                total += v[i];
+            }
+            return new long[] {v[1] + v[2] + v[3], v[6] + v[7], v[8], total};
         } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0, 0};
         }
     }
 }

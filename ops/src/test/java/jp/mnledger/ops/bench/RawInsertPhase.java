@@ -36,7 +36,8 @@ final class RawInsertPhase {
                 SELECT round(avg(octet_length(payload)))::int, round(avg(octet_length(metadata)))::int,
                        min(type), min(payloadtype), min(payloadrevision)
                 FROM axon.domainevententry WHERE payloadtype LIKE '%MyNumberAcquiredEvent'""",
-                (rs, i) -> new EventShape(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                (rs, i) -> new EventShape(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
     }
 
     static void createTable(JdbcTemplate jdbc) {
@@ -46,7 +47,8 @@ final class RawInsertPhase {
         jdbc.execute("CREATE SEQUENCE bench_raw.globalindex_seq START WITH 1 INCREMENT BY 1 NO CYCLE CACHE 1");
         // Same columns, NOT NULLs, primary key and unique constraints (with their indexes) as the real table.
         jdbc.execute("CREATE TABLE " + TABLE + " (LIKE axon.domainevententry INCLUDING CONSTRAINTS INCLUDING INDEXES)");
-        jdbc.execute("ALTER TABLE " + TABLE + " ALTER COLUMN globalindex SET DEFAULT nextval('bench_raw.globalindex_seq')");
+        jdbc.execute("ALTER TABLE " + TABLE
+                + " ALTER COLUMN globalindex SET DEFAULT nextval('bench_raw.globalindex_seq')");
     }
 
     LoadRunner.Result run(String name, int count, int threads) throws InterruptedException {
