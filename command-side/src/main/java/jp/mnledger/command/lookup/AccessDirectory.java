@@ -1,11 +1,8 @@
 package jp.mnledger.command.lookup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jp.mnledger.kernel.access.AccessTarget;
 import jp.mnledger.kernel.access.Grant;
 import jp.mnledger.kernel.access.Principal;
@@ -83,7 +80,7 @@ public class AccessDirectory {
     @EventHandler
     void on(HandlerAppointedEvent event) {
         qualification(event.companyId(), event.userId(), "appointed = TRUE, purposes = ?",
-                event.purposes().stream().map(Purpose::name).collect(Collectors.joining(",")));
+                Purpose.toCsv(event.purposes()));
     }
 
     @EventHandler
@@ -111,7 +108,7 @@ public class AccessDirectory {
                 FROM command_lookup.handler_qualification q
                 JOIN command_lookup.handling_rules r ON r.company_id = q.company_id
                 WHERE q.user_id = ? AND q.appointed""",
-                (rs, i) -> Grant.handler(rs.getString(1), purposes(rs.getString(2)), rs.getBoolean(3)), userId));
+                (rs, i) -> Grant.handler(rs.getString(1), Purpose.fromCsv(rs.getString(2)), rs.getBoolean(3)), userId));
         return new Principal(userId, Set.copyOf(grants));
     }
 
@@ -124,15 +121,6 @@ public class AccessDirectory {
                 "SELECT coalesce(related_subject_id, subject_id) FROM command_lookup.subject WHERE subject_id = ? AND company_id = ?",
                 String.class, subjectId, companyId).stream().findFirst().orElse(null);
         return new AccessTarget(companyId, office, subjectId, owner, purpose);
-    }
-
-    private static Set<Purpose> purposes(String csv) {
-        if (csv == null || csv.isBlank()) {
-            return Set.of();
-        }
-        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        Arrays.stream(csv.split(",")).map(Purpose::valueOf).forEach(purposes::add);
-        return purposes;
     }
 
     private static String blank(String value) {

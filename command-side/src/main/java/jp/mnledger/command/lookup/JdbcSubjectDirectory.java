@@ -1,10 +1,7 @@
 package jp.mnledger.command.lookup;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jp.mnledger.kernel.company.PurposesDeclaredEvent;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
@@ -45,7 +42,7 @@ class JdbcSubjectDirectory implements SubjectDirectory {
     @EventHandler
     void on(PurposesDeclaredEvent event) {
         jdbc.update("UPDATE command_lookup.company SET declared_purposes = ? WHERE company_id = ?",
-                event.purposes().stream().map(Purpose::name).collect(Collectors.joining(",")), event.companyId());
+                Purpose.toCsv(event.purposes()), event.companyId());
     }
 
     @ResetHandler
@@ -62,11 +59,8 @@ class JdbcSubjectDirectory implements SubjectDirectory {
 
     @Override
     public Set<Purpose> declaredPurposes(String companyId) {
-        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        jdbc.queryForList("SELECT declared_purposes FROM command_lookup.company WHERE company_id = ?", String.class, companyId)
-                .stream().filter(csv -> csv != null && !csv.isBlank())
-                .forEach(csv -> Arrays.stream(csv.split(",")).map(Purpose::valueOf).forEach(purposes::add));
-        return purposes;
+        return jdbc.queryForList("SELECT declared_purposes FROM command_lookup.company WHERE company_id = ?", String.class,
+                companyId).stream().findFirst().map(Purpose::fromCsv).orElse(Set.of());
     }
 
     @Override

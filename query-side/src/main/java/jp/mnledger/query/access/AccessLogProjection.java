@@ -1,7 +1,6 @@
 package jp.mnledger.query.access;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import jp.mnledger.kernel.access.AccessDeniedEvent;
 import jp.mnledger.kernel.access.AccessLogEntryResponse;
@@ -89,7 +88,8 @@ class AccessLogProjection {
                     int current = rs.getInt(3);
                     return new HandlerRegisterEntryResponse(rs.getString(1), rs.getString(2), current, rs.getInt(4),
                             instant(rs.getTimestamp(5)), rs.getInt(6), instant(rs.getTimestamp(7)), rs.getBoolean(8),
-                            purposes(rs.getString(9)), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)),
+                            Purpose.fromCsv(rs.getString(9)).stream().sorted().toList(), instant(rs.getTimestamp(10)),
+                            instant(rs.getTimestamp(11)),
                             current > 0 && rs.getInt(4) == current && rs.getInt(6) == current);
                 },
                 query.companyId());
@@ -99,7 +99,4 @@ class AccessLogProjection {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static List<Purpose> purposes(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Purpose::valueOf).sorted().toList();
-    }
 }

@@ -2,11 +2,8 @@ package jp.mnledger.query.access;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import jp.mnledger.kernel.access.AccessTarget;
 import jp.mnledger.kernel.access.Grant;
 import jp.mnledger.kernel.access.Principal;
@@ -94,7 +91,7 @@ public class GrantProjection {
     @EventHandler
     void on(HandlerAppointedEvent event, @Timestamp Instant at) {
         register(event.companyId(), event.userId(), "appointed = TRUE, dismissed_at = NULL, purposes = ?, appointed_at = ?",
-                event.purposes().stream().map(Purpose::name).collect(Collectors.joining(",")), at);
+                Purpose.toCsv(event.purposes()), at);
     }
 
     @EventHandler
@@ -132,7 +129,7 @@ public class GrantProjection {
                        (h.training_version = r.current_version AND h.pledge_version = r.current_version) AS current
                 FROM read_model.handler_register h JOIN read_model.handling_rules r ON r.company_id = h.company_id
                 WHERE h.user_id = ? AND h.appointed""",
-                (rs, i) -> Grant.handler(rs.getString(1), purposes(rs.getString(2)), rs.getBoolean(3)), userId));
+                (rs, i) -> Grant.handler(rs.getString(1), Purpose.fromCsv(rs.getString(2)), rs.getBoolean(3)), userId));
         return new Principal(userId, Set.copyOf(grants));
     }
 
@@ -144,14 +141,6 @@ public class GrantProjection {
                 "SELECT coalesce(related_subject_id, subject_id) FROM read_model.subject WHERE subject_id = ?",
                 String.class, subjectId).stream().findFirst().orElse(null);
         return new AccessTarget(companyId, office, subjectId, owner, null);
-    }
-
-    private static Set<Purpose> purposes(String csv) {
-        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-        if (csv != null && !csv.isBlank()) {
-            Arrays.stream(csv.split(",")).map(Purpose::valueOf).forEach(purposes::add);
-        }
-        return purposes;
     }
 
     private static String blank(String value) {

@@ -1,7 +1,6 @@
 package jp.mnledger.query.access;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import jp.mnledger.kernel.access.FetchHandlingRegisterQuery;
@@ -50,14 +49,14 @@ class HandlingRegisterQueries {
                 "SELECT my_number_status, purposes_notified FROM read_model.subject WHERE company_id = ?", query.companyId());
 
         List<HandlingRegisterResponse.Line> lines = new ArrayList<>();
-        for (Purpose purpose : purposes((String) company.get(0).get("declared_purposes"))) {
+        for (Purpose purpose : Purpose.fromCsv((String) company.get(0).get("declared_purposes"))) {
             List<HandlingRegisterResponse.HandlerAccess> access = handlers.stream()
-                    .filter(h -> purposes((String) h.get("purposes")).contains(purpose))
+                    .filter(h -> Purpose.fromCsv((String) h.get("purposes")).contains(purpose))
                     .map(h -> new HandlingRegisterResponse.HandlerAccess((String) h.get("username"),
                             Boolean.TRUE.equals(h.get("qualified"))))
                     .toList();
             List<String> statuses = subjects.stream()
-                    .filter(s -> purposes((String) s.get("purposes_notified")).contains(purpose))
+                    .filter(s -> Purpose.fromCsv((String) s.get("purposes_notified")).contains(purpose))
                     .map(s -> (String) s.get("my_number_status")).toList();
             lines.add(new HandlingRegisterResponse.Line(purpose, purpose.labelJa(), access,
                     (int) statuses.stream().filter(s -> s.equals("ACQUIRED") || s.equals("VERIFIED")).count(),
@@ -76,7 +75,4 @@ class HandlingRegisterQueries {
         return (int) statuses.stream().filter(status::equals).count();
     }
 
-    private static List<Purpose> purposes(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(Purpose::valueOf).toList();
-    }
 }

@@ -2,6 +2,7 @@ package jp.mnledger.query.company;
 
 import java.time.Instant;
 import java.util.List;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.access.AccessPolicy;
 import jp.mnledger.kernel.access.Permission;
 import jp.mnledger.kernel.access.Principal;
@@ -43,7 +44,7 @@ class CompanyListProjection {
     @EventHandler
     void on(PurposesDeclaredEvent event) {
         jdbc.update("UPDATE read_model.company SET declared_purposes = ? WHERE company_id = ?",
-                event.purposes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")), event.companyId());
+                Purpose.toCsv(event.purposes()), event.companyId());
     }
 
     @ResetHandler

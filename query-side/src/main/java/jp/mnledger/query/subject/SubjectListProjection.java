@@ -2,6 +2,7 @@ package jp.mnledger.query.subject;
 
 import java.time.Instant;
 import java.util.List;
+import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.number.MyNumber;
@@ -59,7 +60,7 @@ class SubjectListProjection {
     void on(MyNumberAcquiredEvent event) {
         jdbc.update("UPDATE read_model.subject SET my_number_status = ?, purposes_notified = ? WHERE subject_id = ?",
                 MyNumberStatus.ACQUIRED.name(),
-                event.purposesNotified().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
+                Purpose.toCsv(event.purposesNotified()),
                 event.subjectId());
     }
 

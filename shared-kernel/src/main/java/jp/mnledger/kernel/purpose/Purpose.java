@@ -21,4 +21,20 @@ public enum Purpose {
     public String labelJa() {
         return labelJa;
     }
+
+    /** Purposes as stored in a read or lookup table: names joined by commas (empty for none). */
+    public static String toCsv(java.util.Collection<Purpose> purposes) {
+        return purposes.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The inverse of {@link #toCsv}; null or blank gives the empty set. */
+    public static java.util.Set<Purpose> fromCsv(String csv) {
+        java.util.Set<Purpose> purposes = java.util.EnumSet.noneOf(Purpose.class);
+        if (csv != null && !csv.isBlank()) {
+            for (String name : csv.split(",")) {
+                purposes.add(Purpose.valueOf(name));
+            }
+        }
+        return purposes;
+    }
 }

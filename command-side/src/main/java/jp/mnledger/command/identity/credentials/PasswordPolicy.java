@@ -262,7 +262,7 @@ public final class PasswordPolicy {
      * True when the password is made of runs of at least {@value #MIN_RUN_LENGTH} characters that follow
      * a {@link #SEQUENCES sequence} (or repeat one character), with at most
      * {@value #MAX_CHARACTERS_OUTSIDE_RUNS} characters left over. Splitting into runs catches
-     * {@code abcdef123456} as well as {@code 123456789012}; the minimum run length keeps ordinary words,
+     * {@code abcdef123456} as well as {@code 1234567890ab}; the minimum run length keeps ordinary words,
      * which contain the odd "de" or "rt", out of it.
      */
     private static boolean isSequence(String normalised) {
