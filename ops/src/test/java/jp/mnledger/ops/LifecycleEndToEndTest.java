@@ -109,6 +109,14 @@ class LifecycleEndToEndTest extends ServerTestBase {
                 + "\"recipient\":\"MUNICIPALITY\",\"recipientName\":\"千代田区\",\"method\":\"ELTAX\","
                 + "\"document\":\"給与支払報告書 2026\"}").status()).isEqualTo(201);
 
+        // A filing for 年末調整: one event per subject; the payee's number was never notified for it.
+        JsonNode filing = handler.post("/api/v1/companies/" + company + "/filings", ("{\"purpose\":\"WITHHOLDING_TAX\","
+                + "\"recipient\":\"TAX_OFFICE\",\"method\":\"E_TAX\",\"document\":\"源泉徴収票 2026\","
+                + "\"subjectIds\":[\"%s\",\"%s\",\"%s\"]}").formatted(spouse, child, payee)).json();
+        assertThat(filing.get("provided").asInt()).isEqualTo(2);
+        assertThat(filing.get("results").findValuesAsText("outcome")).containsExactly("PROVIDED", "PROVIDED",
+                "PURPOSE_NOT_NOTIFIED");
+
         // The employee leaves; retention starts from this date (the retention issue computes it).
         assertThat(payroll.post(base + employee + "/employment", "{\"change\":\"STARTED\",\"effectiveOn\":\"2026-01-05\"}")
                 .status()).isEqualTo(204);

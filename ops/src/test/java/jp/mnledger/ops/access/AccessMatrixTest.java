@@ -70,6 +70,14 @@ class AccessMatrixTest {
     private static final String ALL_PURPOSES = "[\"SOCIAL_INSURANCE\",\"EMPLOYMENT_INSURANCE\",\"WORKERS_COMPENSATION\","
             + "\"WITHHOLDING_TAX\",\"PAYMENT_REPORT\",\"RESIDENT_TAX\",\"TAX_FILING\"]";
 
+    /** A filing's per-subject refusal, surfaced as the response a single call would have given. */
+    private static HttpClientForTests.Response filingOutcome(HttpClientForTests.Response response) {
+        if (response.status() == 200 && response.body().contains("\"outcome\":\"ACCESS_DENIED\"")) {
+            return new HttpClientForTests.Response(403, "{\"code\":\"ACCESS_DENIED\"}", response.raw());
+        }
+        return response;
+    }
+
     private static String subjectPath(Context c) {
         return "/api/v1/companies/" + c.company() + "/subjects/" + c.freshSubject();
     }
@@ -150,6 +158,11 @@ class AccessMatrixTest {
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/employment",
                     (h, c) -> h.post(subjectPath(c) + "/employment", "{\"change\":\"STARTED\",\"effectiveOn\":\"2020-04-01\"}"),
                     Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
+            // A filing answers 200 with one outcome per subject; a caller without the grant gets ACCESS_DENIED per line.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/filings", (h, c) -> filingOutcome(h.post("/api/v1/companies/"
+                    + c.company() + "/filings", "{\"purpose\":\"WITHHOLDING_TAX\",\"recipient\":\"TAX_OFFICE\","
+                    + "\"method\":\"E_TAX\",\"document\":\"源泉徴収票\",\"subjectIds\":[\"" + c.freshSubject() + "\"]}")),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
