@@ -67,6 +67,23 @@ class LifecycleEndToEndTest extends ServerTestBase {
                 "Authorization", "Bearer " + token).status()).isEqualTo(204);
         HttpClientForTests nakamura = new HttpClientForTests(port).as("nakamura", "Hakone-Spring-Garden-77");
 
+        // The 同意書, signed by typing his name; payroll sees who has acknowledged the current rules.
+        assertThat(nakamura.post(base + employee + "/acknowledgements", "{\"typedName\":\"" + NAMES.get(0) + "\"}").status())
+                .isEqualTo(201);
+        assertThat(nakamura.post(base + spouse + "/acknowledgements", "{\"typedName\":\"x\"}").code())
+                .as("only his own").isEqualTo("ACCESS_DENIED");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode list = payroll.get("/api/v1/companies/" + company + "/subjects").json();
+            for (JsonNode row : list) {
+                if (row.get("id").asText().equals(employee)) {
+                    assertThat(row.get("acknowledgedRulesVersion").asInt()).isEqualTo(1);
+                }
+                if (row.get("id").asText().equals(spouse)) {
+                    assertThat(row.get("acknowledgedRulesVersion").asInt()).isZero();
+                }
+            }
+        });
+
         String purposes = "[\"WITHHOLDING_TAX\",\"RESIDENT_TAX\",\"SOCIAL_INSURANCE\"]";
         assertThat(acquire(nakamura, base + employee, EMPLOYEE_NUMBER, "SELF_SERVICE", "[\"WITHHOLDING_TAX\",\"RESIDENT_TAX\"]"))
                 .isEqualTo(201);

@@ -23,6 +23,7 @@ import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
 import jp.mnledger.kernel.subject.CorrectionReason;
 import jp.mnledger.kernel.subject.EmploymentChange;
 import jp.mnledger.kernel.subject.RecordEmploymentCommand;
+import jp.mnledger.kernel.subject.SignAcknowledgementCommand;
 import jp.mnledger.kernel.subject.IdentityCheckDocument;
 import jp.mnledger.kernel.subject.NumberCheckDocument;
 import jp.mnledger.kernel.subject.ProvideMyNumberCommand;
@@ -213,6 +214,24 @@ class SubjectCommandController {
         sendToExistingSubject(new CorrectMyNumberCommand(subject, company, myNumber, body.reason()),
                 MetaData.from(metadata.resolve(request, company).toMap()));
         return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED));
+    }
+
+    record AcknowledgementRequest(@NotBlank @Size(max = 300) String typedName) {
+        @Override
+        public String toString() {
+            return "AcknowledgementRequest[***]";
+        }
+    }
+
+    /** The person's own 同意書 for the current handling rules, signed by typing their name. */
+    @PostMapping("/{subjectId}/acknowledgements")
+    ResponseEntity<Void> acknowledge(@PathVariable String companyId, @PathVariable String subjectId,
+                                     @Valid @RequestBody AcknowledgementRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new SignAcknowledgementCommand(subject, company, body.typedName()),
+                MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.status(201).build();
     }
 
     /** Employment start or end, or death: the dates retention is computed from. */

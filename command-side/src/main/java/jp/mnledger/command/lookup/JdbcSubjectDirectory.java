@@ -64,6 +64,12 @@ class JdbcSubjectDirectory implements SubjectDirectory {
     }
 
     @Override
+    public int currentRulesVersion(String companyId) {
+        return jdbc.queryForList("SELECT current_version FROM command_lookup.handling_rules WHERE company_id = ?",
+                Integer.class, companyId).stream().findFirst().orElse(0);
+    }
+
+    @Override
     public Optional<SubjectKind> subjectKind(String companyId, String subjectId) {
         return jdbc.queryForList("SELECT kind FROM command_lookup.subject WHERE subject_id = ? AND company_id = ?",
                         String.class, subjectId, companyId)

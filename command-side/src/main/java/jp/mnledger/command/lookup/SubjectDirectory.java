@@ -13,6 +13,9 @@ public interface SubjectDirectory {
     /** The purposes the company has declared (empty until it declares any). */
     Set<Purpose> declaredPurposes(String companyId);
 
+    /** The company's current handling-rules version (0 before any is published). */
+    int currentRulesVersion(String companyId);
+
     /** The kind of the subject if it exists in that company; empty for a subject of another company. */
     Optional<SubjectKind> subjectKind(String companyId, String subjectId);
 }

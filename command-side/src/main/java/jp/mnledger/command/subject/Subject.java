@@ -14,7 +14,9 @@ import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValue;
 import jp.mnledger.kernel.seal.SealedValueOpener;
+import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
+import jp.mnledger.kernel.subject.SignAcknowledgementCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
 import jp.mnledger.kernel.subject.EmploymentChange;
@@ -235,6 +237,21 @@ class Subject {
             throw new DomainException(ErrorCode.EMPLOYMENT_DATES_INVALID);
         }
         apply(new EmploymentRecordedEvent(subjectId, companyId, command.change(), command.effectiveOn()));
+    }
+
+    /** The person's 同意書 against the company's current handling rules; the typed name is sealed. */
+    @CommandHandler
+    void handle(SignAcknowledgementCommand command, SubjectDirectory directory, PersonalDataSealer sealer) {
+        sameCompany(command.companyId());
+        if (command.typedName() == null || command.typedName().isBlank()) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        int version = directory.currentRulesVersion(companyId);
+        if (version == 0) {
+            throw new DomainException(ErrorCode.HANDLING_RULES_NOT_PUBLISHED);
+        }
+        apply(new AcknowledgementSignedEvent(subjectId, companyId, version,
+                sealer.seal(companyId, subjectId, PersonalField.TYPED_NAME, command.typedName().strip())));
     }
 
     private LifecycleRefusal useRefusal(String action, Purpose purpose) {

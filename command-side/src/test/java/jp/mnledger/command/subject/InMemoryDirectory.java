@@ -40,6 +40,11 @@ final class InMemoryDirectory implements SubjectDirectory {
     }
 
     @Override
+    public int currentRulesVersion(String companyId) {
+        return 1;
+    }
+
+    @Override
     public boolean companyExists(String companyId) {
         return companies.contains(companyId);
     }

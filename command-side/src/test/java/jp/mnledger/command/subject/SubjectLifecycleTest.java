@@ -10,7 +10,9 @@ import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
+import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
+import jp.mnledger.kernel.subject.SignAcknowledgementCommand;
 import jp.mnledger.kernel.subject.CorrectMyNumberCommand;
 import jp.mnledger.kernel.subject.CorrectionReason;
 import jp.mnledger.kernel.subject.EmploymentChange;
@@ -211,6 +213,14 @@ class SubjectLifecycleTest {
                 .when(new RecordMyNumberRefusalCommand(SUBJECT, COMPANY, "書面", LocalDate.of(2026, 11, 2), null))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.MY_NUMBER_ALREADY_ACQUIRED.name());
+    }
+
+    @Test
+    void theAcknowledgementIsSignedAgainstTheCurrentRulesWithTheTypedNameSealed() {
+        fixture.given(registered(SubjectKind.EMPLOYEE))
+                .when(new SignAcknowledgementCommand(SUBJECT, COMPANY, "山田 太郎"))
+                .expectEvents(new AcknowledgementSignedEvent(SUBJECT, COMPANY, 1,
+                        sealed(COMPANY, SUBJECT, PersonalField.TYPED_NAME, "山田 太郎")));
     }
 
     @Test

@@ -55,7 +55,8 @@ class AccessMatrixTest {
             "demo-auditor", "demo-employee", "demo-handler2");
 
     /** What a request needs: the company of the cell's tenant, a fresh subject there, the ids of the demo. */
-    record Context(String company, String freshSubject, String ownDependent, String office, String payrollUserId) {
+    record Context(String company, String freshSubject, String ownDependent, String office, String payrollUserId,
+                   String ownSubject) {
     }
 
     /**
@@ -163,6 +164,9 @@ class AccessMatrixTest {
                     + c.company() + "/filings", "{\"purpose\":\"WITHHOLDING_TAX\",\"recipient\":\"TAX_OFFICE\","
                     + "\"method\":\"E_TAX\",\"document\":\"源泉徴収票\",\"subjectIds\":[\"" + c.freshSubject() + "\"]}")),
                     Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/acknowledgements",
+                    (h, c) -> h.post("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/acknowledgements",
+                            "{\"typedName\":\"山田 太郎\"}"), Set.of("demo-employee"), NONE),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
@@ -266,7 +270,11 @@ class AccessMatrixTest {
                 ORDER BY s.subject_id DESC LIMIT 1""", String.class);
         String payroll = jdbc.queryForObject("SELECT user_id FROM identity.credential WHERE username = 'demo-payroll'",
                 String.class);
-        return new Context(company, fresh, ownDependent, office, payroll);
+        String ownSubject = tenant == Tenant.OTHER ? fresh : jdbc.queryForObject("""
+                SELECT g.subject_id FROM command_lookup.role_grant g
+                JOIN identity.credential c ON c.user_id = g.user_id AND c.username = 'demo-employee'
+                WHERE g.role = 'SELF_SERVICE'""", String.class);
+        return new Context(company, fresh, ownDependent, office, payroll, ownSubject);
     }
 
     private long deniedEvents() {

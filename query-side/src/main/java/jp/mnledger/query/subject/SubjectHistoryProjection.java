@@ -9,6 +9,7 @@ import jp.mnledger.kernel.access.AccessDeniedEvent;
 import jp.mnledger.kernel.access.PersonalDataAccessedEvent;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.purpose.Purpose;
+import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
 import jp.mnledger.kernel.subject.FetchSubjectHistoryQuery;
 import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
@@ -101,6 +102,11 @@ class SubjectHistoryProjection {
     void on(EmploymentRecordedEvent event, EventMessage<?> message) {
         row(message, event.subjectId(), event.companyId(), "EMPLOYMENT_" + event.change(), null,
                 "effectiveOn=" + event.effectiveOn());
+    }
+
+    @EventHandler
+    void on(AcknowledgementSignedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "ACKNOWLEDGED", null, "rulesVersion=" + event.rulesVersion());
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValueOpener;
+import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.FetchSubjectsQuery;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.MyNumberCorrectedEvent;
@@ -70,6 +71,12 @@ class SubjectListProjection {
                 MyNumberStatus.VERIFIED.name(), event.subjectId());
     }
 
+    @EventHandler
+    void on(AcknowledgementSignedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET acknowledged_version = GREATEST(acknowledged_version, ?) WHERE subject_id = ?",
+                event.rulesVersion(), event.subjectId());
+    }
+
     /** A replaced number is held but not yet verified again. */
     @EventHandler
     void on(MyNumberCorrectedEvent event) {
@@ -96,11 +103,11 @@ class SubjectListProjection {
             throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
         }
         return jdbc.query("""
-                SELECT subject_id, kind, display_name, employee_code, related_subject_id, my_number_status
+                SELECT subject_id, kind, display_name, employee_code, related_subject_id, my_number_status, acknowledged_version
                 FROM read_model.subject WHERE company_id = ? ORDER BY registered_at, subject_id""",
                 (rs, i) -> new SubjectSummaryResponse(rs.getString(1), SubjectKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getString(5), MyNumberStatus.valueOf(rs.getString(6)),
-                        MyNumber.MASK),
+                        MyNumber.MASK, rs.getInt(7)),
                 query.companyId());
     }
 }

@@ -65,6 +65,10 @@ public final class AccessPolicy {
             case ACQUIRE_NUMBER -> currentHandler(principal, target, null)
                     .or(() -> ownData(principal, target))
                     .orElseGet(() -> handlerDenial(principal, target, null));
+            case ACKNOWLEDGE_OWN -> principal.grants().stream()
+                    .filter(g -> g.role() == Role.SELF_SERVICE && g.subjectId() != null && g.subjectId().equals(target.subjectId())
+                            && g.companyId() != null && g.companyId().equals(target.companyId()))
+                    .findFirst().map(g -> Decision.grant(Role.SELF_SERVICE)).orElse(Decision.deny(NOT_OWN_DATA));
             case VERIFY_NUMBER -> currentHandler(principal, target, null).orElseGet(() -> handlerDenial(principal, target, null));
             case REVEAL_NUMBER -> target.purpose() == null
                     ? Decision.deny(NOT_APPOINTED_FOR_PURPOSE)

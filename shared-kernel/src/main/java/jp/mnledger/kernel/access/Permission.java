@@ -18,6 +18,8 @@ public enum Permission {
     VIEW_SUBJECTS_MASKED,
     /** Enter a number (write-only): an appointed handler, or the person themself (and for their dependents). */
     ACQUIRE_NUMBER,
+    /** Sign one's own 同意書 (acknowledgement of the handling rules): the person themself. */
+    ACKNOWLEDGE_OWN,
     /** Record 本人確認 (number and identity check): an appointed handler with a current pledge. */
     VERIFY_NUMBER,
     /** See a number in clear: only a handler appointed for the purpose at hand, with a current pledge. */

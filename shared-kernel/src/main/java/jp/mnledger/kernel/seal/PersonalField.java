@@ -7,6 +7,8 @@ package jp.mnledger.kernel.seal;
 public enum PersonalField {
     DISPLAY_NAME("displayName"),
     MY_NUMBER("myNumber"),
+    /** The name a person typed to sign a 同意書. */
+    TYPED_NAME("typedName"),
     /** Free text a person typed about a subject (a reveal's stated reason, a refusal's stated reason). */
     STATED_REASON("statedReason"),
     /** A user's TOTP shared secret, sealed in the identity store under the user's own key. */

@@ -109,6 +109,16 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aPersonSignsOnlyTheirOwnAcknowledgement() {
+        Principal employee = principal(Grant.selfService(COMPANY, EMPLOYEE));
+        assertThat(decide(employee, Permission.ACKNOWLEDGE_OWN, SUBJECT_FOR_TAX).granted()).isTrue();
+        assertThat(decide(employee, Permission.ACKNOWLEDGE_OWN,
+                new AccessTarget(COMPANY, OFFICE, DEPENDENT, EMPLOYEE, null)).granted()).as("not for a dependent").isFalse();
+        assertThat(decide(principal(Grant.company(Role.RESPONSIBLE_MANAGER, COMPANY)), Permission.ACKNOWLEDGE_OWN,
+                SUBJECT_FOR_TAX).granted()).isFalse();
+    }
+
+    @Test
     void nobodyIsAnonymous() {
         assertThat(decide(null, Permission.AUTHENTICATED, AccessTarget.none()).reason())
                 .isEqualTo(AccessPolicy.NOT_AUTHENTICATED);
