@@ -125,8 +125,7 @@ public class AuthController {
         if (request.getUserPrincipal() == null) {
             throw new DomainException(ErrorCode.AUTH_REQUIRED);
         }
-        authentication.changePassword(request.getUserPrincipal().getName(), body.currentPassword(), body.newPassword(),
-                bearer(request));
+        authentication.changePassword(request.getUserPrincipal().getName(), body.currentPassword(), body.newPassword());
         return ResponseEntity.noContent().build();
     }
 

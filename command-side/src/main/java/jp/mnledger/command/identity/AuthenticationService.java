@@ -140,7 +140,7 @@ public class AuthenticationService {
     }
 
     /** Changes the caller's own password after checking the current one; ends every other token of theirs. */
-    public void changePassword(String userId, String currentPassword, String newPassword, String currentToken) {
+    public void changePassword(String userId, String currentPassword, String newPassword) {
         CredentialStore.Credential credential = store.byUserId(userId)
                 .orElseThrow(() -> new DomainException(ErrorCode.AUTH_FAILED));
         if (!passwords.matches(currentPassword == null ? "" : currentPassword, credential.passwordHash())) {

@@ -11,8 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "mnledger.identity")
 public record IdentityProperties(Duration tokenLifetime, int lockAfterFailures, Duration lockDuration,
-                                 int throttleAfterFailures, Duration throttleWindow, Duration sessionMaximum,
-                                 String adminPassword) {
+                                 int throttleAfterFailures, Duration throttleWindow, Duration sessionMaximum) {
 
     public IdentityProperties {
         tokenLifetime = tokenLifetime == null ? Duration.ofMinutes(15) : tokenLifetime;
