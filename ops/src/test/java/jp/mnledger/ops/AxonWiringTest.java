@@ -54,4 +54,21 @@ class AxonWiringTest extends ServerTestBase {
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
         assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
     }
+
+    /** Old SubjectRegisteredEvent rows reach aggregates and projections upcast: the store's chain holds the upcaster. */
+    @Test
+    void theEventStoreUpcastsRevisionOneSubjectRegistrations() {
+        org.axonframework.serialization.upcasting.event.EventUpcaster chain =
+                (org.axonframework.serialization.upcasting.event.EventUpcaster)
+                        org.springframework.test.util.ReflectionTestUtils.getField(storageEngine, "upcasterChain");
+        org.axonframework.eventhandling.DomainEventData<byte[]> stored =
+                new org.axonframework.eventhandling.GenericDomainEventEntry<>("Subject", "s-1", 0L, "e-1",
+                        java.time.Instant.EPOCH, jp.mnledger.kernel.subject.SubjectRegisteredEvent.class.getName(), "1",
+                        "{\"subjectId\":\"s-1\",\"kind\":\"EMPLOYEE\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(chain.upcast(java.util.stream.Stream.of(
+                        new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(stored, eventSerializer)))
+                .map(representation -> representation.getType().getRevision()))
+                .containsExactly("2");
+    }
 }

@@ -15,6 +15,15 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,6 +50,25 @@ class FrozenEventPayloadTest {
 
         JsonNode rewritten = json.readTree(serializer.serialize(event, byte[].class).getData());
         assertThat(rewritten).isEqualTo(json.readTree(frozen));
+    }
+
+    /** Revision 1 of SubjectRegisteredEvent (before relationship and occupation) still reads, through the upcaster. */
+    @Test
+    void aRevisionOneSubjectRegistrationIsUpcastWithoutInventingARelationship() throws IOException {
+        byte[] frozen = frozen("SubjectRegisteredEvent-1.json");
+        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>("Subject", "569ea57c-6d9d-4136-98c5-13de5eef7222",
+                0L, "event-1", Instant.parse("2026-01-05T00:00:00Z"), SubjectRegisteredEvent.class.getName(), "1",
+                frozen, "{}".getBytes(StandardCharsets.UTF_8));
+        List<IntermediateEventRepresentation> upcast = new SubjectRegisteredEventUpcaster()
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+
+        assertThat(upcast).singleElement().satisfies(representation ->
+                assertThat(representation.getType().getRevision()).isEqualTo("2"));
+        SubjectRegisteredEvent event = serializer.deserialize(new SimpleSerializedObject<>(
+                upcast.get(0).getData(byte[].class).getData(), byte[].class, upcast.get(0).getType()));
+        assertThat(event.employeeCode()).isEqualTo("E001");
+        assertThat(event.relationship()).isNull();
+        assertThat(event.occupation()).isNull();
     }
 
     private static byte[] frozen(String name) throws IOException {

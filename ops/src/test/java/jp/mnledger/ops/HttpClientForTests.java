@@ -103,10 +103,21 @@ public final class HttpClientForTests {
     }
 
     public String registerSubject(String companyId, String kind, String name, String code, String related) {
-        String body = related == null
-                ? "{\"kind\":\"%s\",\"displayName\":\"%s\",\"employeeCode\":\"%s\"}".formatted(kind, name, code)
-                : "{\"kind\":\"%s\",\"displayName\":\"%s\",\"relatedSubjectId\":\"%s\"}".formatted(kind, name, related);
-        Response response = post("/api/v1/companies/" + companyId + "/subjects", body);
+        if (related != null) {
+            return registerDependent(companyId, name, related, "CHILD");
+        }
+        return created(post("/api/v1/companies/" + companyId + "/subjects",
+                "{\"kind\":\"%s\",\"displayName\":\"%s\",\"employeeCode\":\"%s\"}".formatted(kind, name, code)));
+    }
+
+    /** A dependent (扶養親族) of an employee, with its 続柄. */
+    public String registerDependent(String companyId, String name, String employee, String relationship) {
+        return created(post("/api/v1/companies/" + companyId + "/subjects",
+                "{\"kind\":\"DEPENDENT\",\"displayName\":\"%s\",\"relatedSubjectId\":\"%s\",\"relationship\":\"%s\"}"
+                        .formatted(name, employee, relationship)));
+    }
+
+    private static String created(Response response) {
         if (response.status() != 201) {
             throw new IllegalStateException("register failed: " + response.status() + " " + response.body());
         }

@@ -49,8 +49,8 @@ class LifecycleEndToEndTest extends ServerTestBase {
 
         // Hiring: payroll registers the employee, two dependents and a payee.
         String employee = payroll.registerSubject(company, "EMPLOYEE", NAMES.get(0), "E900", null);
-        String spouse = payroll.registerSubject(company, "DEPENDENT", NAMES.get(1), null, employee);
-        String child = payroll.registerSubject(company, "DEPENDENT", NAMES.get(2), null, employee);
+        String spouse = payroll.registerDependent(company, NAMES.get(1), employee, "SPOUSE");
+        String child = payroll.registerDependent(company, NAMES.get(2), employee, "CHILD");
         String payee = payroll.registerSubject(company, "PAYEE", NAMES.get(3), "V900", null);
 
         // The employee gets a self-service account and enters their own and their dependents' numbers.

@@ -37,6 +37,7 @@ import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberStatus;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -63,7 +64,8 @@ class SubjectCommandController {
     record RegisterSubjectRequest(@NotNull SubjectKind kind,
                                   @NotBlank @Size(max = 300) String displayName,
                                   @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}._-]*") String employeeCode,
-                                  String relatedSubjectId) {
+                                  String relatedSubjectId, Relationship relationship,
+                                  @Size(max = 100) String occupation) {
 
         @Override
         public String toString() {
@@ -94,7 +96,8 @@ class SubjectCommandController {
         String subjectId = UUID.randomUUID().toString();
         String employeeCode = body.employeeCode() == null || body.employeeCode().isEmpty() ? null : body.employeeCode();
         commands.sendAndWait(new RegisterSubjectCommand(subjectId, company, body.kind(),
-                        new PersonalName(body.displayName().strip()), employeeCode, related),
+                        new PersonalName(body.displayName().strip()), employeeCode, related, body.relationship(),
+                        body.occupation()),
                 MetaData.from(metadata.resolve(request, company).toMap()));
         return ResponseEntity.created(URI.create("/api/v1/companies/" + company + "/subjects/" + subjectId))
                 .body(new CreatedResponse(subjectId));
@@ -115,7 +118,7 @@ class SubjectCommandController {
 
     record VerificationRequest(@NotNull NumberCheckDocument numberCheck, boolean notificationCardStillMatches,
                                @NotNull IdentityCheckDocument identityCheck, ProxyAuthority proxyAuthority,
-                               IdentityCheckDocument proxyIdentityCheck) {
+                               IdentityCheckDocument proxyIdentityCheck, boolean nationalPensionCategory3) {
     }
 
     record RevealRequest(@NotNull Purpose purpose, @NotBlank @Size(max = 500) String reason) {
@@ -152,7 +155,7 @@ class SubjectCommandController {
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
         sendToExistingSubject(new VerifyMyNumberCommand(subject, company, body.numberCheck(),
                 body.notificationCardStillMatches(), body.identityCheck(), body.proxyAuthority(),
-                body.proxyIdentityCheck()), MetaData.from(metadata.resolve(request, company).toMap()));
+                body.proxyIdentityCheck(), body.nationalPensionCategory3()), MetaData.from(metadata.resolve(request, company).toMap()));
         return ResponseEntity.ok(new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED));
     }
 

@@ -39,6 +39,7 @@ import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -56,6 +57,7 @@ class Subject {
     private String subjectId;
     private String companyId;
     private SubjectKind kind;
+    private Relationship relationship;
     private boolean myNumberAcquired;
     private SealedValue sealedNumber;
     private AcquisitionChannel channel;
@@ -76,23 +78,36 @@ class Subject {
         apply(new SubjectRegisteredEvent(command.subjectId(), command.companyId(), command.kind(),
                 sealer.seal(command.companyId(), command.subjectId(), PersonalField.DISPLAY_NAME,
                         command.displayName().value()),
-                command.employeeCode(), command.relatedSubjectId()));
+                command.employeeCode(), command.relatedSubjectId(), command.relationship(),
+                occupation(command)));
+    }
+
+    /** Only a payee has an occupation; blank is none. */
+    private static String occupation(RegisterSubjectCommand command) {
+        String occupation = command.occupation() == null || command.occupation().isBlank() ? null : command.occupation().strip();
+        if (occupation != null && (command.kind() != SubjectKind.PAYEE || occupation.length() > 100)) {
+            throw new DomainException(ErrorCode.OCCUPATION_ONLY_FOR_PAYEES);
+        }
+        return occupation;
     }
 
     /** A dependent belongs to an employee-like subject of the same company; nobody else has a related subject. */
     private static void checkRelatedSubject(RegisterSubjectCommand command, SubjectDirectory directory) {
         if (command.kind() != SubjectKind.DEPENDENT) {
-            if (command.relatedSubjectId() != null) {
-                throw new DomainException(ErrorCode.REQUEST_INVALID);
+            if (command.relatedSubjectId() != null || command.relationship() != null) {
+                throw new DomainException(ErrorCode.RELATED_SUBJECT_ONLY_FOR_DEPENDENTS);
             }
             return;
         }
         if (command.relatedSubjectId() == null) {
             throw new DomainException(ErrorCode.RELATED_SUBJECT_REQUIRED);
         }
+        if (command.relationship() == null) {
+            throw new DomainException(ErrorCode.RELATIONSHIP_REQUIRED);
+        }
         SubjectKind relatedKind = directory.subjectKind(command.companyId(), command.relatedSubjectId())
                 .orElseThrow(() -> new DomainException(ErrorCode.RELATED_SUBJECT_NOT_FOUND));
-        if (relatedKind == SubjectKind.DEPENDENT || relatedKind == SubjectKind.PAYEE) {
+        if (!relatedKind.employed()) {
             throw new DomainException(ErrorCode.RELATED_SUBJECT_NOT_FOUND);
         }
     }
@@ -141,11 +156,16 @@ class Subject {
         if (command.numberCheck() == NumberCheckDocument.NOTIFICATION_CARD && !command.notificationCardStillMatches()) {
             return "NOTIFICATION_CARD_OUTDATED";
         }
-        if (command.identityCheck() == IdentityCheckDocument.KNOWN_IN_PERSON
-                && !EnumSet.of(SubjectKind.EMPLOYEE, SubjectKind.PART_TIME, SubjectKind.OFFICER).contains(kind)) {
+        if (command.identityCheck() == IdentityCheckDocument.KNOWN_IN_PERSON && !kind.employed()) {
             return "KNOWN_IN_PERSON_ONLY_FOR_EMPLOYEES";
         }
-        if (channel == AcquisitionChannel.PROXY) {
+        if (command.nationalPensionCategory3() && relationship != Relationship.SPOUSE) {
+            return "CATEGORY3_ONLY_FOR_SPOUSE";
+        }
+        // 第3号被保険者関係届: the spouse is the 届出義務者, so the employer verifies; through the employee the three proxy checks apply.
+        boolean throughSomeoneElse = channel == AcquisitionChannel.PROXY
+                || (command.nationalPensionCategory3() && channel == AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT);
+        if (throughSomeoneElse) {
             if (command.proxyAuthority() == null) {
                 return "PROXY_AUTHORITY_REQUIRED";
             }
@@ -295,6 +315,7 @@ class Subject {
         this.subjectId = event.subjectId();
         this.companyId = event.companyId();
         this.kind = event.kind();
+        this.relationship = event.relationship();
     }
 
     @EventSourcingHandler

@@ -36,6 +36,7 @@ import jp.mnledger.kernel.subject.RecordMyNumberRefusalCommand;
 import jp.mnledger.kernel.subject.RevealMyNumberCommand;
 import jp.mnledger.kernel.subject.RevealedMyNumber;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -64,7 +65,12 @@ class SubjectLifecycleTest {
 
     private static SubjectRegisteredEvent registered(SubjectKind kind) {
         return new SubjectRegisteredEvent(SUBJECT, COMPANY, kind, sealed(COMPANY, SUBJECT, PersonalField.DISPLAY_NAME, "山田 太郎"),
-                null, null);
+                null, null, null, null);
+    }
+
+    private static SubjectRegisteredEvent dependentRegistered(Relationship relationship) {
+        return new SubjectRegisteredEvent(SUBJECT, COMPANY, SubjectKind.DEPENDENT,
+                sealed(COMPANY, SUBJECT, PersonalField.DISPLAY_NAME, "山田 花子"), null, "employee-1", relationship, null);
     }
 
     private static MyNumberAcquiredEvent acquired(AcquisitionChannel channel, Purpose... purposes) {
@@ -74,7 +80,64 @@ class SubjectLifecycleTest {
 
     private static VerifyMyNumberCommand verify(NumberCheckDocument number, boolean cardMatches, IdentityCheckDocument identity,
                                                 ProxyAuthority authority, IdentityCheckDocument proxyIdentity) {
-        return new VerifyMyNumberCommand(SUBJECT, COMPANY, number, cardMatches, identity, authority, proxyIdentity);
+        return new VerifyMyNumberCommand(SUBJECT, COMPANY, number, cardMatches, identity, authority, proxyIdentity, false);
+    }
+
+    private static VerifyMyNumberCommand verifyForCategory3(ProxyAuthority authority, IdentityCheckDocument proxyIdentity) {
+        return new VerifyMyNumberCommand(SUBJECT, COMPANY, NumberCheckDocument.MY_NUMBER_CARD, false,
+                IdentityCheckDocument.MY_NUMBER_CARD, authority, proxyIdentity, true);
+    }
+
+    @Test
+    void anOrdinaryDependentBroughtByTheEmployeeNeedsNoProxyChecks() {
+        fixture.given(dependentRegistered(Relationship.CHILD),
+                        acquired(AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT, Purpose.WITHHOLDING_TAX))
+                .when(verify(NumberCheckDocument.MY_NUMBER_CARD, false, IdentityCheckDocument.MY_NUMBER_CARD, null, null))
+                .expectEvents(new MyNumberVerifiedEvent(SUBJECT, COMPANY, NumberCheckDocument.MY_NUMBER_CARD,
+                        IdentityCheckDocument.MY_NUMBER_CARD, null, null));
+    }
+
+    @Test
+    void forTheCategory3NotificationTheEmployerVerifiesTheSpouseThroughTheEmployeeAsProxy() {
+        fixture.given(dependentRegistered(Relationship.SPOUSE),
+                        acquired(AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT, Purpose.SOCIAL_INSURANCE))
+                .when(verifyForCategory3(null, null))
+                .expectEvents(new MyNumberVerificationRefusedEvent(SUBJECT, COMPANY, "PROXY_AUTHORITY_REQUIRED"))
+                .expectResultMessagePayload(new LifecycleRefusal(ErrorCode.VERIFICATION_DOCUMENT_NOT_ACCEPTED));
+    }
+
+    @Test
+    void forTheCategory3NotificationTheEmployeeAsProxyShowsTheirOwnIdentity() {
+        fixture.given(dependentRegistered(Relationship.SPOUSE),
+                        acquired(AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT, Purpose.SOCIAL_INSURANCE))
+                .when(verifyForCategory3(ProxyAuthority.POWER_OF_ATTORNEY, IdentityCheckDocument.KNOWN_IN_PERSON))
+                .expectEvents(new MyNumberVerificationRefusedEvent(SUBJECT, COMPANY, "PROXY_IDENTITY_REQUIRED"));
+    }
+
+    @Test
+    void theCategory3SpouseIsVerifiedWithTheThreeProxyChecks() {
+        fixture.given(dependentRegistered(Relationship.SPOUSE),
+                        acquired(AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT, Purpose.SOCIAL_INSURANCE))
+                .when(verifyForCategory3(ProxyAuthority.POWER_OF_ATTORNEY, IdentityCheckDocument.DRIVERS_LICENSE))
+                .expectEvents(new MyNumberVerifiedEvent(SUBJECT, COMPANY, NumberCheckDocument.MY_NUMBER_CARD,
+                        IdentityCheckDocument.MY_NUMBER_CARD, ProxyAuthority.POWER_OF_ATTORNEY,
+                        IdentityCheckDocument.DRIVERS_LICENSE));
+    }
+
+    @Test
+    void theCategory3NotificationIsOnlyForASpouse() {
+        fixture.given(dependentRegistered(Relationship.CHILD),
+                        acquired(AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT, Purpose.SOCIAL_INSURANCE))
+                .when(verifyForCategory3(ProxyAuthority.POWER_OF_ATTORNEY, IdentityCheckDocument.DRIVERS_LICENSE))
+                .expectEvents(new MyNumberVerificationRefusedEvent(SUBJECT, COMPANY, "CATEGORY3_ONLY_FOR_SPOUSE"));
+    }
+
+    @Test
+    void aContractWorkerMayBeKnownInPerson() {
+        fixture.given(registered(SubjectKind.CONTRACT), acquired(AcquisitionChannel.IN_PERSON, Purpose.WITHHOLDING_TAX))
+                .when(verify(NumberCheckDocument.MY_NUMBER_CARD, false, IdentityCheckDocument.KNOWN_IN_PERSON, null, null))
+                .expectEvents(new MyNumberVerifiedEvent(SUBJECT, COMPANY, NumberCheckDocument.MY_NUMBER_CARD,
+                        IdentityCheckDocument.KNOWN_IN_PERSON, null, null));
     }
 
     @Test

@@ -15,6 +15,7 @@ import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,6 +28,7 @@ class SubjectTest {
     private static final String OTHER_COMPANY = "a3c9e1f0-55d2-4a8b-8c61-0f2d9b7e4c02";
     private static final String EMPLOYEE = "0b6a2f4e-9f21-4d3a-8e7c-1c2d3e4f5a03";
     private static final String DEPENDENT = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d04";
+    private static final String PAYEE = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c05";
     private static final String NUMBER = "123456789018";
 
     private FixtureConfiguration<Subject> fixture;
@@ -42,7 +44,7 @@ class SubjectTest {
 
     private static SubjectRegisteredEvent employeeRegistered() {
         return new SubjectRegisteredEvent(EMPLOYEE, COMPANY, SubjectKind.EMPLOYEE,
-                sealed(COMPANY, EMPLOYEE, PersonalField.DISPLAY_NAME, "山田 太郎"), "E001", null);
+                sealed(COMPANY, EMPLOYEE, PersonalField.DISPLAY_NAME, "山田 太郎"), "E001", null, null, null);
     }
 
     private static AcquireMyNumberCommand acquire(String company, Set<Purpose> purposes) {
@@ -54,7 +56,7 @@ class SubjectTest {
     void registeringASubjectSealsItsName() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(EMPLOYEE, COMPANY, SubjectKind.EMPLOYEE, new PersonalName("山田 太郎"),
-                        "E001", null))
+                        "E001", null, null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(employeeRegistered());
     }
@@ -63,7 +65,7 @@ class SubjectTest {
     void aSubjectOfAnUnknownCompanyIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(EMPLOYEE, OTHER_COMPANY, SubjectKind.EMPLOYEE,
-                        new PersonalName("山田 太郎"), null, null))
+                        new PersonalName("山田 太郎"), null, null, null, null))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.COMPANY_NOT_FOUND.name());
     }
@@ -72,7 +74,7 @@ class SubjectTest {
     void aDependentNeedsItsEmployee() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.DEPENDENT, new PersonalName("山田 花子"),
-                        null, null))
+                        null, null, Relationship.SPOUSE, null))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.RELATED_SUBJECT_REQUIRED.name());
     }
@@ -81,9 +83,56 @@ class SubjectTest {
     void aDependentIsRegisteredUnderAnEmployeeOfTheSameCompany() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.DEPENDENT, new PersonalName("山田 花子"),
-                        null, EMPLOYEE))
+                        null, EMPLOYEE, Relationship.SPOUSE, null))
                 .expectEvents(new SubjectRegisteredEvent(DEPENDENT, COMPANY, SubjectKind.DEPENDENT,
-                        sealed(COMPANY, DEPENDENT, PersonalField.DISPLAY_NAME, "山田 花子"), null, EMPLOYEE));
+                        sealed(COMPANY, DEPENDENT, PersonalField.DISPLAY_NAME, "山田 花子"), null, EMPLOYEE,
+                        Relationship.SPOUSE, null));
+    }
+
+    @Test
+    void aDependentNeedsItsRelationship() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.DEPENDENT, new PersonalName("山田 花子"),
+                        null, EMPLOYEE, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.RELATIONSHIP_REQUIRED.name());
+    }
+
+    @Test
+    void aDependentOfAPayeeIsRefused() {
+        directory.subject(COMPANY, "payee-1", SubjectKind.PAYEE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.DEPENDENT, new PersonalName("山田 花子"),
+                        null, "payee-1", Relationship.CHILD, null))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.RELATED_SUBJECT_NOT_FOUND.name());
+    }
+
+    @Test
+    void aContractWorkerMayHaveDependents() {
+        directory.subject(COMPANY, "contract-1", SubjectKind.CONTRACT);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.DEPENDENT, new PersonalName("山田 花子"),
+                        null, "contract-1", Relationship.PARENT, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aPayeeKeepsItsOccupation() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(PAYEE, COMPANY, SubjectKind.PAYEE, new PersonalName("高橋 健"),
+                        "V001", null, null, " 講師 "))
+                .expectEvents(new SubjectRegisteredEvent(PAYEE, COMPANY, SubjectKind.PAYEE,
+                        sealed(COMPANY, PAYEE, PersonalField.DISPLAY_NAME, "高橋 健"), "V001", null, null, "講師"));
+    }
+
+    @Test
+    void onlyAPayeeHasAnOccupation() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(EMPLOYEE, COMPANY, SubjectKind.EMPLOYEE, new PersonalName("山田 太郎"),
+                        "E001", null, null, "講師"))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.OCCUPATION_ONLY_FOR_PAYEES.name());
     }
 
     @Test
@@ -91,7 +140,7 @@ class SubjectTest {
         directory.company(OTHER_COMPANY);
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(DEPENDENT, OTHER_COMPANY, SubjectKind.DEPENDENT,
-                        new PersonalName("山田 花子"), null, EMPLOYEE))
+                        new PersonalName("山田 花子"), null, EMPLOYEE, Relationship.CHILD, null))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.RELATED_SUBJECT_NOT_FOUND.name());
     }
@@ -100,9 +149,9 @@ class SubjectTest {
     void onlyADependentHasARelatedSubject() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(DEPENDENT, COMPANY, SubjectKind.PAYEE, new PersonalName("佐藤 一郎"),
-                        null, EMPLOYEE))
+                        null, EMPLOYEE, null, null))
                 .expectNoEvents()
-                .expectExceptionMessage(ErrorCode.REQUEST_INVALID.name());
+                .expectExceptionMessage(ErrorCode.RELATED_SUBJECT_ONLY_FOR_DEPENDENTS.name());
     }
 
     @Test

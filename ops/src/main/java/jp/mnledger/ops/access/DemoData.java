@@ -22,6 +22,7 @@ import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,13 +83,13 @@ class DemoData implements ApplicationRunner {
 
         String yamada = subject(client1, SubjectKind.EMPLOYEE, "山田 太郎", "E001", null);
         acquire(client1, yamada, 1, AcquisitionChannel.SELF_SERVICE);
-        acquire(client1, subject(client1, SubjectKind.DEPENDENT, "山田 花子", null, yamada), 2,
+        acquire(client1, dependent(client1, "山田 花子", yamada, Relationship.SPOUSE), 2,
                 AcquisitionChannel.EMPLOYEE_FOR_DEPENDENT);
-        subject(client1, SubjectKind.DEPENDENT, "山田 一郎", null, yamada);
+        dependent(client1, "山田 一郎", yamada, Relationship.CHILD);
         acquire(client1, subject(client1, SubjectKind.EMPLOYEE, "佐藤 次郎", "E002", null), 3, AcquisitionChannel.PAPER);
         subject(client1, SubjectKind.PART_TIME, "鈴木 美咲", "P001", null);
         subject(client1, SubjectKind.OFFICER, "みなと 一郎", "O001", null);
-        acquire(client1, subject(client1, SubjectKind.PAYEE, "高橋 健（デザイナー）", "V001", null), 4,
+        acquire(client1, subject(client1, SubjectKind.PAYEE, "高橋 健", "V001", "デザイナー"), 4,
                 AcquisitionChannel.IN_PERSON);
         acquire(client2, subject(client2, SubjectKind.EMPLOYEE, "田中 三郎", "E101", null), 5, AcquisitionChannel.PAPER);
         subject(client2, SubjectKind.EMPLOYEE, "伊藤 四郎", "E102", null);
@@ -114,9 +115,16 @@ class DemoData implements ApplicationRunner {
         send(new AppointHandlerCommand(company, userId, purposes), company);
     }
 
-    private String subject(String company, SubjectKind kind, String name, String code, String related) {
+    private String subject(String company, SubjectKind kind, String name, String code, String occupation) {
         String id = UUID.randomUUID().toString();
-        send(new RegisterSubjectCommand(id, company, kind, new PersonalName(name), code, related), company);
+        send(new RegisterSubjectCommand(id, company, kind, new PersonalName(name), code, null, null, occupation), company);
+        return id;
+    }
+
+    private String dependent(String company, String name, String employee, Relationship relationship) {
+        String id = UUID.randomUUID().toString();
+        send(new RegisterSubjectCommand(id, company, SubjectKind.DEPENDENT, new PersonalName(name), null, employee,
+                relationship, null), company);
         return id;
     }
 

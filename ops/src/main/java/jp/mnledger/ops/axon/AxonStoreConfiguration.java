@@ -60,6 +60,12 @@ class AxonStoreConfiguration {
     static final String PROJECTIONS = "projections";
     private static final java.util.Set<String> SUBSCRIBING_GROUPS = java.util.Set.of("command-lookup", "access-grants");
 
+    /** Revision 1 → 2 of SubjectRegisteredEvent; Axon's Spring support adds every upcaster bean to the store's chain. */
+    @Bean
+    jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster subjectRegisteredEventUpcaster() {
+        return new jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster();
+    }
+
     @Bean
     CorrelationDataProvider auditMetadataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadata.KEYS);

@@ -106,6 +106,9 @@ class AccessMatrixTest {
                     NONE, NONE),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/subjects"), MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/dependents",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/dependents"),
+                    MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/graphql", (h, c) -> h.graphql("{ subjects(companyId: \"" + c.company() + "\") { id } }"),
                     MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects", (h, c) -> h.post("/api/v1/companies/"

@@ -132,7 +132,7 @@ public final class AcquireThroughputBenchmark {
             long setupStart = System.nanoTime();
             LoadRunner.Result registered = LoadRunner.run("register", total, Math.min(8, poolSize), (w, i) ->
                     gateway.sendAndWait(new RegisterSubjectCommand(subjects[i], companyId, SubjectKind.EMPLOYEE,
-                            new PersonalName("ベンチ 太郎"), "E" + i, null), tenant.metaData()));
+                            new PersonalName("ベンチ 太郎"), "E" + i, null, null, null), tenant.metaData()));
             requireNoFailures("register", registered);
             long registeredAt = System.nanoTime();
             server.awaitProjection(companyId, total, 0, CATCH_UP_LIMIT);

@@ -16,6 +16,8 @@ import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
 import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
 import jp.mnledger.kernel.subject.MyNumberStatus;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.Relationship;
+import jp.mnledger.kernel.subject.FetchDependentsQuery;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import jp.mnledger.kernel.subject.SubjectSummaryResponse;
 import org.axonframework.config.ProcessingGroup;
@@ -51,10 +53,12 @@ class SubjectListProjection {
                 .orElse(SealedValueOpener.DISPOSED_PLACEHOLDER);
         jdbc.update("""
                 INSERT INTO read_model.subject (subject_id, company_id, kind, display_name, employee_code,
-                                                related_subject_id, my_number_status, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
+                                                related_subject_id, relationship, occupation, my_number_status,
+                                                registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
                 event.subjectId(), event.companyId(), event.kind().name(), displayName, event.employeeCode(),
-                event.relatedSubjectId(), MyNumberStatus.NOT_ACQUIRED.name(), java.sql.Timestamp.from(occurredAt));
+                event.relatedSubjectId(), event.relationship() == null ? null : event.relationship().name(),
+                event.occupation(), MyNumberStatus.NOT_ACQUIRED.name(), java.sql.Timestamp.from(occurredAt));
     }
 
     @EventHandler
@@ -97,17 +101,43 @@ class SubjectListProjection {
 
     @QueryHandler
     List<SubjectSummaryResponse> handle(FetchSubjectsQuery query) {
+        requireCompany(query.companyId());
+        return jdbc.query(SUMMARY + " WHERE company_id = ? ORDER BY registered_at, subject_id", SubjectListProjection::summary,
+                query.companyId());
+    }
+
+    /** 扶養親族: the dependents of one employee-like subject; an unknown employee is a 404, not an empty list. */
+    @QueryHandler
+    List<SubjectSummaryResponse> handle(FetchDependentsQuery query) {
+        requireCompany(query.companyId());
+        Boolean employed = jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM read_model.subject WHERE company_id = ? AND subject_id = ?
+                               AND kind IN ('OFFICER', 'EMPLOYEE', 'PART_TIME', 'CONTRACT'))""",
+                Boolean.class, query.companyId(), query.employeeId());
+        if (!Boolean.TRUE.equals(employed)) {
+            throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
+        }
+        return jdbc.query(SUMMARY + " WHERE company_id = ? AND related_subject_id = ? ORDER BY registered_at, subject_id",
+                SubjectListProjection::summary, query.companyId(), query.employeeId());
+    }
+
+    private static final String SUMMARY = """
+            SELECT subject_id, kind, display_name, employee_code, related_subject_id, relationship, occupation,
+                   my_number_status, acknowledged_version
+            FROM read_model.subject""";
+
+    private static SubjectSummaryResponse summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String relationship = rs.getString(6);
+        return new SubjectSummaryResponse(rs.getString(1), SubjectKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getString(5), relationship == null ? null : Relationship.valueOf(relationship),
+                rs.getString(7), MyNumberStatus.valueOf(rs.getString(8)), MyNumber.MASK, rs.getInt(9));
+    }
+
+    private void requireCompany(String companyId) {
         Boolean companyKnown = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM read_model.company WHERE company_id = ?)", Boolean.class, query.companyId());
+                "SELECT EXISTS (SELECT 1 FROM read_model.company WHERE company_id = ?)", Boolean.class, companyId);
         if (!Boolean.TRUE.equals(companyKnown)) {
             throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
         }
-        return jdbc.query("""
-                SELECT subject_id, kind, display_name, employee_code, related_subject_id, my_number_status, acknowledged_version
-                FROM read_model.subject WHERE company_id = ? ORDER BY registered_at, subject_id""",
-                (rs, i) -> new SubjectSummaryResponse(rs.getString(1), SubjectKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), MyNumberStatus.valueOf(rs.getString(6)),
-                        MyNumber.MASK, rs.getInt(7)),
-                query.companyId());
     }
 }

@@ -12,6 +12,7 @@ import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
 import jp.mnledger.kernel.subject.FetchSubjectsQuery;
+import jp.mnledger.kernel.subject.FetchDependentsQuery;
 import jp.mnledger.kernel.subject.SubjectSummaryResponse;
 import jp.mnledger.query.GraphQlMetadata;
 import jp.mnledger.query.ReadApi;
@@ -38,6 +39,26 @@ class SubjectQueryController {
     List<SubjectSummaryResponse> list(@PathVariable String companyId, HttpServletRequest request) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         return readApi.list(new FetchSubjectsQuery(company), SubjectSummaryResponse.class, readApi.metadata(request, company));
+    }
+
+    /** 扶養親族: the dependents of one employee, masked, with 続柄 and number status. */
+    @GetMapping("/api/v1/companies/{companyId}/subjects/{subjectId}/dependents")
+    @ResponseBody
+    List<SubjectSummaryResponse> dependents(@PathVariable String companyId, @PathVariable String subjectId,
+                                            HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String employee = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        return readApi.list(new FetchDependentsQuery(company, employee), SubjectSummaryResponse.class,
+                readApi.metadata(request, company));
+    }
+
+    @QueryMapping
+    List<SubjectSummaryResponse> dependents(@Argument String companyId, @Argument String employeeId,
+                                            @ContextValue(GraphQlMetadata.KEY) AuditMetadata metadata) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String employee = ResourceIds.require(employeeId, ErrorCode.SUBJECT_NOT_FOUND);
+        return readApi.list(new FetchDependentsQuery(company, employee), SubjectSummaryResponse.class,
+                metadata.withTenant(company));
     }
 
     /** The subject's lifecycle and accesses as of a time (RFC 3339, default now): who, what, purpose, when, where. */

@@ -1,0 +1,34 @@
+package jp.mnledger.kernel.subject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+
+/**
+ * {@link SubjectRegisteredEvent} revision 1 → 2: subjects registered before dependents had a
+ * relationship and payees an occupation get both as null. Nothing is invented for old events.
+ */
+public class SubjectRegisteredEventUpcaster extends SingleEventUpcaster {
+
+    private static final SimpleSerializedType REVISION_1 =
+            new SimpleSerializedType(SubjectRegisteredEvent.class.getName(), "1");
+    private static final SimpleSerializedType REVISION_2 =
+            new SimpleSerializedType(SubjectRegisteredEvent.class.getName(), "2");
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation representation) {
+        return representation.getType().equals(REVISION_1);
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
+            ObjectNode node = ((ObjectNode) payload).deepCopy();
+            node.putNull("relationship");
+            node.putNull("occupation");
+            return node;
+        });
+    }
+}
