@@ -53,6 +53,29 @@ class CompanyCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    record CampaignRequest(@NotBlank @Size(max = 100) String name,
+                           @jakarta.validation.constraints.NotNull java.util.Set<Purpose> purposes,
+                           @jakarta.validation.constraints.NotEmpty java.util.Set<jp.mnledger.kernel.subject.SubjectKind> subjectKinds,
+                           @jakarta.validation.constraints.NotNull java.time.LocalDate dueOn) {
+    }
+
+    /** 回収キャンペーン: e.g. 年末調整 2026 — whose numbers, for which declared purposes, by when. */
+    @PostMapping("/{companyId}/campaigns")
+    ResponseEntity<CreatedResponse> openCampaign(@org.springframework.web.bind.annotation.PathVariable String companyId,
+                                                 @Valid @RequestBody CampaignRequest body, HttpServletRequest request) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String campaignId = UUID.randomUUID().toString();
+        try {
+            commands.sendAndWait(new jp.mnledger.kernel.company.OpenCollectionCampaignCommand(company, campaignId,
+                            body.name(), body.purposes(), body.subjectKinds(), body.dueOn()),
+                    MetaData.from(metadata.resolve(request, company).toMap()));
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            throw new jp.mnledger.kernel.error.DomainException(ErrorCode.COMPANY_NOT_FOUND);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + company + "/campaigns/" + campaignId))
+                .body(new CreatedResponse(campaignId));
+    }
+
     @PostMapping
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateCompanyRequest body, HttpServletRequest request) {
         CorporateNumber corporateNumber = body.corporateNumber() == null || body.corporateNumber().isBlank()

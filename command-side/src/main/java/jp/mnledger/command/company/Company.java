@@ -23,6 +23,8 @@ import jp.mnledger.kernel.identity.PublishHandlingRulesCommand;
 import jp.mnledger.kernel.identity.RecordTrainingCompletedCommand;
 import jp.mnledger.kernel.identity.SignPledgeCommand;
 import jp.mnledger.kernel.identity.TrainingCompletedEvent;
+import jp.mnledger.kernel.company.CollectionCampaignOpenedEvent;
+import jp.mnledger.kernel.company.OpenCollectionCampaignCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -41,6 +43,8 @@ class Company {
     private final Map<String, Integer> trainedVersion = new HashMap<>();
     private final Map<String, Integer> pledgedVersion = new HashMap<>();
     private final Map<String, Boolean> appointed = new HashMap<>();
+    private final java.util.Set<jp.mnledger.kernel.purpose.Purpose> declaredPurposes = new java.util.HashSet<>();
+    private final java.util.Set<String> campaignNames = new java.util.HashSet<>();
 
     Company() {
         // for event sourcing
@@ -61,6 +65,28 @@ class Company {
             throw new DomainException(ErrorCode.PURPOSE_REQUIRED);
         }
         apply(new PurposesDeclaredEvent(companyId, command.purposes().stream().sorted().toList()));
+    }
+
+    /** A collection campaign: a unique name, declared purposes only, whom to collect from, and a due date. */
+    @CommandHandler
+    void handle(OpenCollectionCampaignCommand command) {
+        String name = command.name() == null ? "" : command.name().strip();
+        if (name.isEmpty() || name.length() > 100 || command.subjectKinds().isEmpty() || command.dueOn() == null
+                || command.campaignId() == null) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        if (command.purposes().isEmpty()) {
+            throw new DomainException(ErrorCode.PURPOSE_REQUIRED);
+        }
+        if (!declaredPurposes.containsAll(command.purposes())) {
+            throw new DomainException(ErrorCode.PURPOSE_NOT_DECLARED);
+        }
+        if (campaignNames.contains(name)) {
+            throw new DomainException(ErrorCode.CAMPAIGN_NAME_TAKEN);
+        }
+        apply(new CollectionCampaignOpenedEvent(companyId, command.campaignId(), name,
+                command.purposes().stream().sorted().toList(), command.subjectKinds().stream().sorted().toList(),
+                command.dueOn()));
     }
 
     @CommandHandler
@@ -120,6 +146,17 @@ class Company {
     @EventSourcingHandler
     void on(CompanyCreatedEvent event) {
         this.companyId = event.companyId();
+    }
+
+    @EventSourcingHandler
+    void on(PurposesDeclaredEvent event) {
+        declaredPurposes.clear();
+        declaredPurposes.addAll(event.purposes());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionCampaignOpenedEvent event) {
+        campaignNames.add(event.name());
     }
 
     @EventSourcingHandler

@@ -24,6 +24,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import jp.mnledger.kernel.company.OpenCollectionCampaignCommand;
+import jp.mnledger.kernel.company.CollectionCampaignOpenedEvent;
+import jp.mnledger.kernel.company.PurposesDeclaredEvent;
+import jp.mnledger.kernel.subject.SubjectKind;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class CompanyTest {
@@ -135,5 +140,65 @@ class CompanyTest {
                 .when(new DismissHandlerCommand(COMPANY, USER))
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.HANDLER_NOT_APPOINTED.name());
+    }
+
+    private static final String CAMPAIGN = "c0ffee00-1234-4abc-8def-0123456789ab";
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 11);
+
+    private static OpenCollectionCampaignCommand campaign(String name,
+                                                                                   java.util.Set<Purpose> purposes) {
+        return new OpenCollectionCampaignCommand(COMPANY, CAMPAIGN, name, purposes,
+                Set.of(SubjectKind.EMPLOYEE, SubjectKind.DEPENDENT),
+                DUE);
+    }
+
+    private static PurposesDeclaredEvent declared(Purpose... purposes) {
+        return new PurposesDeclaredEvent(COMPANY, List.of(purposes));
+    }
+
+    @Test
+    void aCampaignIsOpenedForDeclaredPurposesWithSortedKinds() {
+        fixture.given(created(), declared(Purpose.WITHHOLDING_TAX))
+                .when(campaign(" 年末調整 2026 ", Set.of(Purpose.WITHHOLDING_TAX)))
+                .expectEvents(new CollectionCampaignOpenedEvent(COMPANY, CAMPAIGN, "年末調整 2026",
+                        List.of(Purpose.WITHHOLDING_TAX),
+                        List.of(SubjectKind.EMPLOYEE,
+                                SubjectKind.DEPENDENT), DUE));
+    }
+
+    @Test
+    void aCampaignForAnUndeclaredPurposeIsRefused() {
+        fixture.given(created(), declared(Purpose.WITHHOLDING_TAX))
+                .when(campaign("社会保険 2026", Set.of(Purpose.SOCIAL_INSURANCE)))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.PURPOSE_NOT_DECLARED.name());
+    }
+
+    @Test
+    void aCampaignNeedsAPurpose() {
+        fixture.given(created(), declared(Purpose.WITHHOLDING_TAX))
+                .when(campaign("年末調整 2026", Set.of()))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.PURPOSE_REQUIRED.name());
+    }
+
+    @Test
+    void twoCampaignsDoNotShareAName() {
+        fixture.given(created(), declared(Purpose.WITHHOLDING_TAX),
+                        new CollectionCampaignOpenedEvent(COMPANY, "other", "年末調整 2026",
+                                List.of(Purpose.WITHHOLDING_TAX),
+                                List.of(SubjectKind.EMPLOYEE), DUE))
+                .when(campaign("年末調整 2026", Set.of(Purpose.WITHHOLDING_TAX)))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.CAMPAIGN_NAME_TAKEN.name());
+    }
+
+    @Test
+    void aCampaignNeedsANameKindsAndADueDate() {
+        fixture.given(created(), declared(Purpose.WITHHOLDING_TAX))
+                .when(new OpenCollectionCampaignCommand(COMPANY, CAMPAIGN, " ",
+                        Set.of(Purpose.WITHHOLDING_TAX), Set.of(), null))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.REQUEST_INVALID.name());
     }
 }

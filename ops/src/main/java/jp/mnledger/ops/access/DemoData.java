@@ -22,6 +22,8 @@ import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.company.OpenCollectionCampaignCommand;
+import java.time.LocalDate;
 import jp.mnledger.kernel.subject.Relationship;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -95,7 +97,10 @@ class DemoData implements ApplicationRunner {
         subject(client2, SubjectKind.EMPLOYEE, "伊藤 四郎", "E102", null);
 
         grant(user("demo-employee", false), Role.SELF_SERVICE, null, client1, yamada);
-        LOG.info("Seeded the demo: 1 office, 2 client companies, 7 demo users, 10 data subjects");
+        send(new OpenCollectionCampaignCommand(client1, UUID.randomUUID().toString(), "年末調整 2026",
+                Set.of(Purpose.WITHHOLDING_TAX), EnumSet.of(SubjectKind.OFFICER, SubjectKind.EMPLOYEE, SubjectKind.PART_TIME,
+                        SubjectKind.CONTRACT, SubjectKind.DEPENDENT), LocalDate.of(2026, 12, 11)), client1);
+        LOG.info("Seeded the demo: 1 office, 2 client companies, 7 demo users, 10 data subjects, 1 collection campaign");
     }
 
     private String user(String username, boolean totp) {

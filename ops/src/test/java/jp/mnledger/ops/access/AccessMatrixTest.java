@@ -56,7 +56,7 @@ class AccessMatrixTest {
 
     /** What a request needs: the company of the cell's tenant, a fresh subject there, the ids of the demo. */
     record Context(String company, String freshSubject, String ownDependent, String office, String payrollUserId,
-                   String ownSubject) {
+                   String ownSubject, String campaign) {
     }
 
     /**
@@ -109,6 +109,16 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/dependents",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/dependents"),
                     MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/campaigns", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/campaigns", "{\"name\":\"行列 " + UUID.randomUUID() + "\",\"purposes\":[\"WITHHOLDING_TAX\"],"
+                    + "\"subjectKinds\":[\"EMPLOYEE\"],\"dueOn\":\"2026-12-11\"}"),
+                    Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/campaigns",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/campaigns"), MASKED_VIEWERS_OWN,
+                    OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/campaigns/{campaignId}",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/campaigns/" + c.campaign()), MASKED_VIEWERS_OWN,
+                    OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/graphql", (h, c) -> h.graphql("{ subjects(companyId: \"" + c.company() + "\") { id } }"),
                     MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects", (h, c) -> h.post("/api/v1/companies/"
@@ -277,7 +287,16 @@ class AccessMatrixTest {
                 SELECT g.subject_id FROM command_lookup.role_grant g
                 JOIN identity.credential c ON c.user_id = g.user_id AND c.username = 'demo-employee'
                 WHERE g.role = 'SELF_SERVICE'""", String.class);
-        return new Context(company, fresh, ownDependent, office, payroll, ownSubject);
+        String campaign = head.post("/api/v1/companies/" + company + "/campaigns", "{\"name\":\"行列 " + UUID.randomUUID()
+                + "\",\"purposes\":[\"WITHHOLDING_TAX\"],\"subjectKinds\":[\"EMPLOYEE\"],\"dueOn\":\"2026-12-11\"}")
+                .json().get("id").asText();
+        awaitCampaign(company, campaign);
+        return new Context(company, fresh, ownDependent, office, payroll, ownSubject, campaign);
+    }
+
+    private void awaitCampaign(String company, String campaign) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM read_model.collection_campaign WHERE campaign_id = ?", Integer.class, campaign) == 1);
     }
 
     private long deniedEvents() {

@@ -16,6 +16,8 @@ import jp.mnledger.kernel.subject.MyNumberRefusedEvent;
 import jp.mnledger.kernel.subject.MyNumberVerifiedEvent;
 import jp.mnledger.kernel.subject.MyNumberStatus;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.EmploymentChange;
+import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
 import jp.mnledger.kernel.subject.Relationship;
 import jp.mnledger.kernel.subject.FetchDependentsQuery;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
@@ -86,6 +88,14 @@ class SubjectListProjection {
     void on(MyNumberCorrectedEvent event) {
         jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ?",
                 MyNumberStatus.ACQUIRED.name(), event.subjectId());
+    }
+
+    /** Leaving or dying sets the day; a new start (rehired) clears it. */
+    @EventHandler
+    void on(EmploymentRecordedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET left_on = ? WHERE subject_id = ?",
+                event.change() == EmploymentChange.STARTED ? null : java.sql.Date.valueOf(event.effectiveOn()),
+                event.subjectId());
     }
 
     @EventHandler

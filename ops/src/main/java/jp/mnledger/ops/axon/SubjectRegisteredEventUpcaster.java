@@ -1,6 +1,7 @@
-package jp.mnledger.kernel.subject;
+package jp.mnledger.ops.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -8,7 +9,8 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
  * {@link SubjectRegisteredEvent} revision 1 → 2: subjects registered before dependents had a
- * relationship and payees an occupation get both as null. Nothing is invented for old events.
+ * relationship and payees an occupation get both as null. Nothing is invented for old events. Upcasters
+ * are store infrastructure, so they live with the store configuration, not in the kernel.
  */
 public class SubjectRegisteredEventUpcaster extends SingleEventUpcaster {
 
