@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.mnledger.kernel.company.CreateCompanyCommand;
 import jp.mnledger.kernel.company.DeclarePurposesCommand;
 import jp.mnledger.kernel.purpose.Purpose;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
 import jp.mnledger.kernel.number.CorporateNumber;
@@ -43,14 +44,13 @@ class CompanyCommandController {
     @PostMapping("/{companyId}/purposes")
     ResponseEntity<Void> declarePurposes(@org.springframework.web.bind.annotation.PathVariable String companyId,
                                          @Valid @RequestBody PurposesRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        try {
-            commands.sendAndWait(new DeclarePurposesCommand(company, body.purposes()),
-                    MetaData.from(metadata.resolve(request, company).toMap()));
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
-            throw new jp.mnledger.kernel.error.DomainException(ErrorCode.COMPANY_NOT_FOUND);
-        }
+        declarePurposes(companyId, body, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void declarePurposes(String companyId, PurposesRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        toCompany(new DeclarePurposesCommand(company, body.purposes()), audit.withTenant(company));
     }
 
     record CampaignRequest(@NotBlank @Size(max = 100) String name,
@@ -63,27 +63,40 @@ class CompanyCommandController {
     @PostMapping("/{companyId}/campaigns")
     ResponseEntity<CreatedResponse> openCampaign(@org.springframework.web.bind.annotation.PathVariable String companyId,
                                                  @Valid @RequestBody CampaignRequest body, HttpServletRequest request) {
+        CreatedResponse created = openCampaign(companyId, body, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId + "/campaigns/" + created.id()))
+                .body(created);
+    }
+
+    CreatedResponse openCampaign(String companyId, CampaignRequest body, AuditMetadata audit) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String campaignId = UUID.randomUUID().toString();
+        toCompany(new jp.mnledger.kernel.company.OpenCollectionCampaignCommand(company, campaignId, body.name(),
+                body.purposes(), body.subjectKinds(), body.dueOn()), audit.withTenant(company));
+        return new CreatedResponse(campaignId);
+    }
+
+    private void toCompany(Object command, AuditMetadata audit) {
         try {
-            commands.sendAndWait(new jp.mnledger.kernel.company.OpenCollectionCampaignCommand(company, campaignId,
-                            body.name(), body.purposes(), body.subjectKinds(), body.dueOn()),
-                    MetaData.from(metadata.resolve(request, company).toMap()));
+            commands.sendAndWait(command, MetaData.from(audit.toMap()));
         } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
             throw new jp.mnledger.kernel.error.DomainException(ErrorCode.COMPANY_NOT_FOUND);
         }
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + company + "/campaigns/" + campaignId))
-                .body(new CreatedResponse(campaignId));
     }
 
     @PostMapping
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateCompanyRequest body, HttpServletRequest request) {
+        CreatedResponse created = create(body, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(created);
+    }
+
+    CreatedResponse create(CreateCompanyRequest body, AuditMetadata audit) {
         CorporateNumber corporateNumber = body.corporateNumber() == null || body.corporateNumber().isBlank()
                 ? null : CorporateNumber.parse(body.corporateNumber());
         String officeId = body.officeId() == null ? null : ResourceIds.require(body.officeId(), ErrorCode.REQUEST_INVALID);
         String companyId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateCompanyCommand(companyId, body.name().strip(), corporateNumber, officeId),
-                MetaData.from(metadata.resolve(request, companyId).toMap()));
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId)).body(new CreatedResponse(companyId));
+                MetaData.from(audit.withTenant(companyId).toMap()));
+        return new CreatedResponse(companyId);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import jp.mnledger.command.subject.LifecycleRefusal;
 import jp.mnledger.kernel.error.DomainException;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
 import jp.mnledger.kernel.purpose.Purpose;
@@ -56,8 +57,12 @@ class FilingController {
 
     @PostMapping("/api/v1/companies/{companyId}/filings")
     FilingResponse file(@PathVariable String companyId, @Valid @RequestBody FilingRequest body, HttpServletRequest request) {
+        return file(companyId, body, metadata.resolve(request, null));
+    }
+
+    FilingResponse file(String companyId, FilingRequest body, AuditMetadata audit) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        MetaData meta = MetaData.from(metadata.resolve(request, company).withPurpose(body.purpose().name()).toMap());
+        MetaData meta = MetaData.from(audit.withTenant(company).withPurpose(body.purpose().name()).toMap());
         List<FilingOutcome> results = new ArrayList<>();
         for (String rawId : new LinkedHashSet<>(body.subjectIds())) {
             String subject;

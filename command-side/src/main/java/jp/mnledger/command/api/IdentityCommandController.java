@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.mnledger.command.company.AppointmentOutcome;
 import jp.mnledger.command.identity.UserAdministration;
 import jp.mnledger.kernel.access.Role;
+import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
@@ -74,9 +75,14 @@ class IdentityCommandController {
 
     @PostMapping("/api/v1/offices")
     ResponseEntity<CreatedResponse> createOffice(@Valid @RequestBody CreateOfficeRequest body, HttpServletRequest request) {
+        CreatedResponse created = createOffice(body, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/offices/" + created.id())).body(created);
+    }
+
+    CreatedResponse createOffice(CreateOfficeRequest body, AuditMetadata audit) {
         String officeId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateOfficeCommand(officeId, body.name().strip()), meta(request, null));
-        return ResponseEntity.created(URI.create("/api/v1/offices/" + officeId)).body(new CreatedResponse(officeId));
+        commands.sendAndWait(new CreateOfficeCommand(officeId, body.name().strip()), MetaData.from(audit.toMap()));
+        return new CreatedResponse(officeId);
     }
 
     /** The TOTP secret and its otpauth URI are in this response only: hand them to the user, then forget them. */
@@ -91,73 +97,97 @@ class IdentityCommandController {
     @PostMapping("/api/v1/users/{userId}/roles")
     ResponseEntity<Void> grantRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
                                    HttpServletRequest request) {
-        toExisting(new GrantRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
-                optionalId(body.companyId()), optionalId(body.subjectId())), request, body.companyId(), ErrorCode.USER_NOT_FOUND);
+        grantRole(userId, body, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void grantRole(String userId, RoleRequest body, AuditMetadata audit) {
+        toExisting(new GrantRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
+                optionalId(body.companyId()), optionalId(body.subjectId())), audit, body.companyId(), ErrorCode.USER_NOT_FOUND);
     }
 
     @PostMapping("/api/v1/users/{userId}/role-revocations")
     ResponseEntity<Void> revokeRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
                                     HttpServletRequest request) {
-        toExisting(new RevokeRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
-                optionalId(body.companyId()), optionalId(body.subjectId())), request, body.companyId(), ErrorCode.USER_NOT_FOUND);
+        revokeRole(userId, body, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void revokeRole(String userId, RoleRequest body, AuditMetadata audit) {
+        toExisting(new RevokeRoleCommand(user(userId), body.role(), optionalId(body.officeId()),
+                optionalId(body.companyId()), optionalId(body.subjectId())), audit, body.companyId(), ErrorCode.USER_NOT_FOUND);
     }
 
     @PostMapping("/api/v1/companies/{companyId}/handling-rules")
     ResponseEntity<Void> publishRules(@PathVariable String companyId, @Valid @RequestBody RulesRequest body,
                                       HttpServletRequest request) {
-        String company = company(companyId);
-        toExisting(new PublishHandlingRulesCommand(company, body.title().strip()), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        publishRules(companyId, body, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void publishRules(String companyId, RulesRequest body, AuditMetadata audit) {
+        String company = company(companyId);
+        toExisting(new PublishHandlingRulesCommand(company, body.title().strip()), audit, company, ErrorCode.COMPANY_NOT_FOUND);
     }
 
     @PostMapping("/api/v1/companies/{companyId}/trainings")
     ResponseEntity<Void> recordTraining(@PathVariable String companyId, @Valid @RequestBody UserRequest body,
                                         HttpServletRequest request) {
-        String company = company(companyId);
-        toExisting(new RecordTrainingCompletedCommand(company, user(body.userId())), request, company,
-                ErrorCode.COMPANY_NOT_FOUND);
+        recordTraining(companyId, body, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void recordTraining(String companyId, UserRequest body, AuditMetadata audit) {
+        String company = company(companyId);
+        toExisting(new RecordTrainingCompletedCommand(company, user(body.userId())), audit, company,
+                ErrorCode.COMPANY_NOT_FOUND);
     }
 
     /** The caller signs their own pledge; the signer is the authenticated user. */
     @PostMapping("/api/v1/companies/{companyId}/pledges")
     ResponseEntity<Void> signPledge(@PathVariable String companyId, HttpServletRequest request) {
-        String company = company(companyId);
-        toExisting(new SignPledgeCommand(company), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        signPledge(companyId, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
+    }
+
+    void signPledge(String companyId, AuditMetadata audit) {
+        String company = company(companyId);
+        toExisting(new SignPledgeCommand(company), audit, company, ErrorCode.COMPANY_NOT_FOUND);
     }
 
     @PostMapping("/api/v1/companies/{companyId}/handlers")
     ResponseEntity<Void> appoint(@PathVariable String companyId, @Valid @RequestBody AppointRequest body,
                                  HttpServletRequest request) {
+        appoint(companyId, body, metadata.resolve(request, null));
+        return ResponseEntity.noContent().build();
+    }
+
+    void appoint(String companyId, AppointRequest body, AuditMetadata audit) {
         String company = company(companyId);
-        Object outcome = toExisting(new AppointHandlerCommand(company, user(body.userId()), body.purposes()), request,
+        Object outcome = toExisting(new AppointHandlerCommand(company, user(body.userId()), body.purposes()), audit,
                 company, ErrorCode.COMPANY_NOT_FOUND);
         if (outcome instanceof AppointmentOutcome appointment && !appointment.appointed()) {
             throw new DomainException(ErrorCode.HANDLER_NOT_QUALIFIED);
         }
-        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/api/v1/companies/{companyId}/handlers/{userId}")
     ResponseEntity<Void> dismiss(@PathVariable String companyId, @PathVariable String userId, HttpServletRequest request) {
-        String company = company(companyId);
-        toExisting(new DismissHandlerCommand(company, user(userId)), request, company, ErrorCode.COMPANY_NOT_FOUND);
+        dismiss(companyId, userId, metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
     }
 
-    private Object toExisting(Object command, HttpServletRequest request, String tenant, ErrorCode notFound) {
+    void dismiss(String companyId, String userId, AuditMetadata audit) {
+        String company = company(companyId);
+        toExisting(new DismissHandlerCommand(company, user(userId)), audit, company, ErrorCode.COMPANY_NOT_FOUND);
+    }
+
+    private Object toExisting(Object command, AuditMetadata audit, String tenant, ErrorCode notFound) {
         try {
-            return commands.sendAndWait(command, meta(request, tenant));
+            return commands.sendAndWait(command, MetaData.from(audit.withTenant(tenant).toMap()));
         } catch (AggregateNotFoundException e) {
             throw new DomainException(notFound);
         }
-    }
-
-    private MetaData meta(HttpServletRequest request, String tenant) {
-        return MetaData.from(metadata.resolve(request, tenant).toMap());
     }
 
     private static String company(String id) {

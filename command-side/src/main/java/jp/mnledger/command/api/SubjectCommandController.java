@@ -48,7 +48,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import jp.mnledger.kernel.audit.AuditMetadata;
 
+/**
+ * The lifecycle of a subject's number over REST. Each endpoint is a thin wrapper around a method taking
+ * the caller's {@link AuditMetadata}, which the GraphQL mutations ({@link CommandMutations}) call too: one
+ * place turns a request into a command.
+ */
 @RestController
 @RequestMapping("/api/v1/companies/{companyId}/subjects")
 class SubjectCommandController {
@@ -86,36 +92,6 @@ class SubjectCommandController {
     record MyNumberStatusResponse(String subjectId, MyNumberStatus myNumberStatus) {
     }
 
-    @PostMapping
-    ResponseEntity<CreatedResponse> register(@PathVariable String companyId,
-                                             @Valid @RequestBody RegisterSubjectRequest body,
-                                             HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String related = body.relatedSubjectId() == null
-                ? null : ResourceIds.require(body.relatedSubjectId(), ErrorCode.RELATED_SUBJECT_NOT_FOUND);
-        String subjectId = UUID.randomUUID().toString();
-        String employeeCode = body.employeeCode() == null || body.employeeCode().isEmpty() ? null : body.employeeCode();
-        commands.sendAndWait(new RegisterSubjectCommand(subjectId, company, body.kind(),
-                        new PersonalName(body.displayName().strip()), employeeCode, related, body.relationship(),
-                        body.occupation()),
-                MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + company + "/subjects/" + subjectId))
-                .body(new CreatedResponse(subjectId));
-    }
-
-    @PostMapping("/{subjectId}/my-number")
-    ResponseEntity<MyNumberStatusResponse> acquire(@PathVariable String companyId, @PathVariable String subjectId,
-                                                   @Valid @RequestBody AcquireMyNumberRequest body,
-                                                   HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        MyNumber myNumber = MyNumber.parse(body.myNumber());
-        sendToExistingSubject(new AcquireMyNumberCommand(subject, company, myNumber, body.channel(),
-                body.purposesNotified()), MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + company + "/subjects/" + subject))
-                .body(new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED));
-    }
-
     record VerificationRequest(@NotNull NumberCheckDocument numberCheck, boolean notificationCardStillMatches,
                                @NotNull IdentityCheckDocument identityCheck, ProxyAuthority proxyAuthority,
                                IdentityCheckDocument proxyIdentityCheck, boolean nationalPensionCategory3) {
@@ -147,56 +123,6 @@ class SubjectCommandController {
         }
     }
 
-    /** 本人確認: the documents seen for the number, the identity and, for a proxy, the proxy. */
-    @PostMapping("/{subjectId}/my-number/verification")
-    ResponseEntity<MyNumberStatusResponse> verify(@PathVariable String companyId, @PathVariable String subjectId,
-                                                  @Valid @RequestBody VerificationRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        sendToExistingSubject(new VerifyMyNumberCommand(subject, company, body.numberCheck(),
-                body.notificationCardStillMatches(), body.identityCheck(), body.proxyAuthority(),
-                body.proxyIdentityCheck(), body.nationalPensionCategory3()), MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.ok(new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED));
-    }
-
-    /**
-     * 利用: the number for an appointed handler of the purpose, with a stated reason. Both outcomes are
-     * recorded. The response must not be cached anywhere.
-     */
-    @PostMapping("/{subjectId}/my-number/reveal")
-    ResponseEntity<RevealResponse> reveal(@PathVariable String companyId, @PathVariable String subjectId,
-                                          @Valid @RequestBody RevealRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        Object result = sendToExistingSubject(new RevealMyNumberCommand(subject, company, body.purpose(), body.reason()),
-                MetaData.from(metadata.resolve(request, company).withPurpose(body.purpose().name()).toMap()));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache")
-                .body(new RevealResponse(((RevealedMyNumber) result).myNumber()));
-    }
-
-    /** 提供: one record per subject, for a purpose notified at acquisition. */
-    @PostMapping("/{subjectId}/my-number/provisions")
-    ResponseEntity<MyNumberStatusResponse> provide(@PathVariable String companyId, @PathVariable String subjectId,
-                                                   @Valid @RequestBody ProvisionRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        sendToExistingSubject(new ProvideMyNumberCommand(subject, company, body.purpose(), body.recipient(),
-                        body.recipientName(), body.method(), body.document()),
-                MetaData.from(metadata.resolve(request, company).withPurpose(body.purpose().name()).toMap()));
-        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED));
-    }
-
-    /** The person declined to provide their number: how and when it was requested, and why (NTA FAQ Q2-10). */
-    @PostMapping("/{subjectId}/my-number/refusal")
-    ResponseEntity<MyNumberStatusResponse> refusal(@PathVariable String companyId, @PathVariable String subjectId,
-                                                   @Valid @RequestBody RefusalRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        sendToExistingSubject(new RecordMyNumberRefusalCommand(subject, company, body.howRequested(), body.requestedOn(),
-                body.statedReason()), MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.REFUSED));
-    }
-
     record CorrectionRequest(String myNumber, @NotNull CorrectionReason reason) {
         @Override
         public String toString() {
@@ -207,18 +133,6 @@ class SubjectCommandController {
     record EmploymentRequest(@NotNull EmploymentChange change, @NotNull LocalDate effectiveOn) {
     }
 
-    /** A reissued (or mistyped) number replaces the held one; it must be verified again. */
-    @PostMapping("/{subjectId}/my-number/corrections")
-    ResponseEntity<MyNumberStatusResponse> correct(@PathVariable String companyId, @PathVariable String subjectId,
-                                                   @Valid @RequestBody CorrectionRequest body, HttpServletRequest request) {
-        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
-        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        MyNumber myNumber = MyNumber.parse(body.myNumber());
-        sendToExistingSubject(new CorrectMyNumberCommand(subject, company, myNumber, body.reason()),
-                MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.status(201).body(new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED));
-    }
-
     record AcknowledgementRequest(@NotBlank @Size(max = 300) String typedName) {
         @Override
         public String toString() {
@@ -226,36 +140,163 @@ class SubjectCommandController {
         }
     }
 
+    @PostMapping
+    ResponseEntity<CreatedResponse> register(@PathVariable String companyId, @Valid @RequestBody RegisterSubjectRequest body,
+                                             HttpServletRequest request) {
+        CreatedResponse created = register(companyId, body, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId + "/subjects/" + created.id()))
+                .body(created);
+    }
+
+    CreatedResponse register(String companyId, RegisterSubjectRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String related = body.relatedSubjectId() == null
+                ? null : ResourceIds.require(body.relatedSubjectId(), ErrorCode.RELATED_SUBJECT_NOT_FOUND);
+        String subjectId = UUID.randomUUID().toString();
+        String employeeCode = body.employeeCode() == null || body.employeeCode().isEmpty() ? null : body.employeeCode();
+        commands.sendAndWait(new RegisterSubjectCommand(subjectId, company, body.kind(),
+                        new PersonalName(body.displayName().strip()), employeeCode, related, body.relationship(),
+                        body.occupation()),
+                MetaData.from(audit.withTenant(company).toMap()));
+        return new CreatedResponse(subjectId);
+    }
+
+    @PostMapping("/{subjectId}/my-number")
+    ResponseEntity<MyNumberStatusResponse> acquire(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody AcquireMyNumberRequest body,
+                                                   HttpServletRequest request) {
+        MyNumberStatusResponse status = acquire(companyId, subjectId, body, metadata.resolve(request, null));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + companyId + "/subjects/" + status.subjectId()))
+                .body(status);
+    }
+
+    MyNumberStatusResponse acquire(String companyId, String subjectId, AcquireMyNumberRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        MyNumber myNumber = MyNumber.parse(body.myNumber());
+        sendToExistingSubject(new AcquireMyNumberCommand(subject, company, myNumber, body.channel(),
+                body.purposesNotified()), audit.withTenant(company));
+        return new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED);
+    }
+
+    /** 本人確認: the documents seen for the number, the identity and, for a proxy, the proxy. */
+    @PostMapping("/{subjectId}/my-number/verification")
+    ResponseEntity<MyNumberStatusResponse> verify(@PathVariable String companyId, @PathVariable String subjectId,
+                                                  @Valid @RequestBody VerificationRequest body, HttpServletRequest request) {
+        return ResponseEntity.ok(verify(companyId, subjectId, body, metadata.resolve(request, null)));
+    }
+
+    MyNumberStatusResponse verify(String companyId, String subjectId, VerificationRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new VerifyMyNumberCommand(subject, company, body.numberCheck(),
+                body.notificationCardStillMatches(), body.identityCheck(), body.proxyAuthority(),
+                body.proxyIdentityCheck(), body.nationalPensionCategory3()), audit.withTenant(company));
+        return new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED);
+    }
+
+    /**
+     * 利用: the number for an appointed handler of the purpose, with a stated reason. Both outcomes are
+     * recorded. The response must not be cached anywhere.
+     */
+    @PostMapping("/{subjectId}/my-number/reveal")
+    ResponseEntity<RevealResponse> reveal(@PathVariable String companyId, @PathVariable String subjectId,
+                                          @Valid @RequestBody RevealRequest body, HttpServletRequest request) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache")
+                .body(reveal(companyId, subjectId, body, metadata.resolve(request, null)));
+    }
+
+    RevealResponse reveal(String companyId, String subjectId, RevealRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        Object result = sendToExistingSubject(new RevealMyNumberCommand(subject, company, body.purpose(), body.reason()),
+                audit.withTenant(company).withPurpose(body.purpose().name()));
+        return new RevealResponse(((RevealedMyNumber) result).myNumber());
+    }
+
+    /** 提供: one record per subject, for a purpose notified at acquisition. */
+    @PostMapping("/{subjectId}/my-number/provisions")
+    ResponseEntity<MyNumberStatusResponse> provide(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody ProvisionRequest body, HttpServletRequest request) {
+        return ResponseEntity.status(201).body(provide(companyId, subjectId, body, metadata.resolve(request, null)));
+    }
+
+    MyNumberStatusResponse provide(String companyId, String subjectId, ProvisionRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new ProvideMyNumberCommand(subject, company, body.purpose(), body.recipient(),
+                        body.recipientName(), body.method(), body.document()),
+                audit.withTenant(company).withPurpose(body.purpose().name()));
+        return new MyNumberStatusResponse(subject, MyNumberStatus.VERIFIED);
+    }
+
+    /** The person declined to provide their number: how and when it was requested, and why (NTA FAQ Q2-10). */
+    @PostMapping("/{subjectId}/my-number/refusal")
+    ResponseEntity<MyNumberStatusResponse> refusal(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody RefusalRequest body, HttpServletRequest request) {
+        return ResponseEntity.status(201).body(refusal(companyId, subjectId, body, metadata.resolve(request, null)));
+    }
+
+    MyNumberStatusResponse refusal(String companyId, String subjectId, RefusalRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        sendToExistingSubject(new RecordMyNumberRefusalCommand(subject, company, body.howRequested(), body.requestedOn(),
+                body.statedReason()), audit.withTenant(company));
+        return new MyNumberStatusResponse(subject, MyNumberStatus.REFUSED);
+    }
+
+    /** A reissued (or mistyped) number replaces the held one; it must be verified again. */
+    @PostMapping("/{subjectId}/my-number/corrections")
+    ResponseEntity<MyNumberStatusResponse> correct(@PathVariable String companyId, @PathVariable String subjectId,
+                                                   @Valid @RequestBody CorrectionRequest body, HttpServletRequest request) {
+        return ResponseEntity.status(201).body(correct(companyId, subjectId, body, metadata.resolve(request, null)));
+    }
+
+    MyNumberStatusResponse correct(String companyId, String subjectId, CorrectionRequest body, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        MyNumber myNumber = MyNumber.parse(body.myNumber());
+        sendToExistingSubject(new CorrectMyNumberCommand(subject, company, myNumber, body.reason()), audit.withTenant(company));
+        return new MyNumberStatusResponse(subject, MyNumberStatus.ACQUIRED);
+    }
+
     /** The person's own 同意書 for the current handling rules, signed by typing their name. */
     @PostMapping("/{subjectId}/acknowledgements")
     ResponseEntity<Void> acknowledge(@PathVariable String companyId, @PathVariable String subjectId,
                                      @Valid @RequestBody AcknowledgementRequest body, HttpServletRequest request) {
+        acknowledge(companyId, subjectId, body, metadata.resolve(request, null));
+        return ResponseEntity.status(201).build();
+    }
+
+    void acknowledge(String companyId, String subjectId, AcknowledgementRequest body, AuditMetadata audit) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
-        sendToExistingSubject(new SignAcknowledgementCommand(subject, company, body.typedName()),
-                MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.status(201).build();
+        sendToExistingSubject(new SignAcknowledgementCommand(subject, company, body.typedName()), audit.withTenant(company));
     }
 
     /** Employment start or end, or death: the dates retention is computed from. */
     @PostMapping("/{subjectId}/employment")
     ResponseEntity<Void> employment(@PathVariable String companyId, @PathVariable String subjectId,
                                     @Valid @RequestBody EmploymentRequest body, HttpServletRequest request) {
+        employment(companyId, subjectId, body, metadata.resolve(request, null));
+        return ResponseEntity.noContent().build();
+    }
+
+    void employment(String companyId, String subjectId, EmploymentRequest body, AuditMetadata audit) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
         sendToExistingSubject(new RecordEmploymentCommand(subject, company, body.change(), body.effectiveOn()),
-                MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.noContent().build();
+                audit.withTenant(company));
     }
 
     /**
      * A command to a subject that has no events at all is a request about a subject that does not exist;
      * a refusal by the lifecycle rules (already recorded as an event) is answered with its code.
      */
-    private Object sendToExistingSubject(Object command, MetaData metaData) {
+    private Object sendToExistingSubject(Object command, AuditMetadata audit) {
         Object result;
         try {
-            result = commands.sendAndWait(command, metaData);
+            result = commands.sendAndWait(command, MetaData.from(audit.toMap()));
         } catch (AggregateNotFoundException e) {
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
         }

@@ -22,6 +22,15 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                 code = domain.code();
                 break;
             }
+            if (t instanceof jakarta.validation.ConstraintViolationException) {
+                code = ErrorCode.REQUEST_INVALID;
+                break;
+            }
+            if (t instanceof org.springframework.validation.BindException
+                    || t instanceof org.springframework.core.convert.ConversionException) {
+                code = ErrorCode.REQUEST_MALFORMED;
+                break;
+            }
         }
         String language = env.getGraphQlContext().getOrDefault("language", "ja");
         return GraphqlErrorBuilder.newError(env)

@@ -15,6 +15,9 @@ import java.util.Objects;
 public record AuditMetadata(String actor, String role, String purpose, String clientAddress,
                             String userAgent, String requestId, String tenant, Instant time) {
 
+    /** The GraphQL context key under which the server puts each request's metadata (read and write side alike). */
+    public static final String GRAPHQL_CONTEXT_KEY = "auditMetadata";
+
     public static final String ACTOR = "actor";
     public static final String ROLE = "role";
     public static final String PURPOSE = "purpose";
