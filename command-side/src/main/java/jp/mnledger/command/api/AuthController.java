@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.mnledger.command.identity.AuthenticationService;
 import jp.mnledger.kernel.error.DomainException;
@@ -52,6 +53,7 @@ public class AuthController {
         }
     }
 
+    @Operation(summary = "ログインしてアクセストークンを得る / Log in for a bearer token", tags = "認証")
     @PostMapping("/token")
     TokenResponse token(@RequestBody TokenRequest body, HttpServletRequest request) {
         AuthenticationService.IssuedToken token = authentication.login(body.username(), body.password(), body.totp(),
@@ -64,6 +66,7 @@ public class AuthController {
      * read, and a CSRF token into a readable cookie whose value every state-changing request must echo in
      * the {@value #CSRF_HEADER} header. The session ends after the idle timeout unless used.
      */
+    @Operation(summary = "ブラウザ用のセッションを開始する / Start a browser session (cookie + CSRF)", tags = "認証")
     @PostMapping("/session")
     ResponseEntity<SessionResponse> session(@RequestBody TokenRequest body, HttpServletRequest request) {
         AuthenticationService.IssuedToken token = authentication.loginSession(body.username(), body.password(),
@@ -77,6 +80,7 @@ public class AuthController {
                 .body(new SessionResponse(token.expiresIn(), token.mustChangePassword(), csrfToken));
     }
 
+    @Operation(summary = "ブラウザのセッションを終了する / End the browser session", tags = "認証")
     @DeleteMapping("/session")
     ResponseEntity<Void> endSession(HttpServletRequest request) {
         String token = sessionToken(request);
@@ -114,12 +118,14 @@ public class AuthController {
         return null;
     }
 
+    @Operation(summary = "トークンを失効させる / Revoke the bearer token", tags = "認証")
     @PostMapping("/logout")
     ResponseEntity<Void> logout(HttpServletRequest request) {
         authentication.logout(bearer(request), metadata.resolve(request, null));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "自分のパスワードを変更する / Change one's own password", tags = "認証")
     @PostMapping("/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest body, HttpServletRequest request) {
         if (request.getUserPrincipal() == null) {

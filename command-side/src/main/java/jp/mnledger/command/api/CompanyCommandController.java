@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,7 @@ class CompanyCommandController {
     }
 
     /** The procedures the company handles numbers for; acquisition is limited to them. */
+    @Operation(summary = "利用目的（個人番号関係事務）を宣言する / Declare the company's purposes", tags = "会社")
     @PostMapping("/{companyId}/purposes")
     ResponseEntity<Void> declarePurposes(@org.springframework.web.bind.annotation.PathVariable String companyId,
                                          @Valid @RequestBody PurposesRequest body, HttpServletRequest request) {
@@ -60,6 +62,7 @@ class CompanyCommandController {
     }
 
     /** 回収キャンペーン: e.g. 年末調整 2026 — whose numbers, for which declared purposes, by when. */
+    @Operation(summary = "回収キャンペーンを開始する（年末調整など） / Open a collection campaign", tags = "回収キャンペーン")
     @PostMapping("/{companyId}/campaigns")
     ResponseEntity<CreatedResponse> openCampaign(@org.springframework.web.bind.annotation.PathVariable String companyId,
                                                  @Valid @RequestBody CampaignRequest body, HttpServletRequest request) {
@@ -84,6 +87,7 @@ class CompanyCommandController {
         }
     }
 
+    @Operation(summary = "会社を登録する（法人番号はチェックデジットを検証） / Create a company", tags = "会社")
     @PostMapping
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateCompanyRequest body, HttpServletRequest request) {
         CreatedResponse created = create(body, metadata.resolve(request, null));

@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -55,6 +56,7 @@ class FilingController {
     record FilingResponse(int provided, int refused, List<FilingOutcome> results) {
     }
 
+    @Operation(summary = "届出・法定調書のための一括提供（対象者ごとに記録） / File for many subjects", tags = "個人番号のライフサイクル")
     @PostMapping("/api/v1/companies/{companyId}/filings")
     FilingResponse file(@PathVariable String companyId, @Valid @RequestBody FilingRequest body, HttpServletRequest request) {
         return file(companyId, body, metadata.resolve(request, null));

@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -73,6 +74,7 @@ class IdentityCommandController {
     record AppointRequest(@NotBlank String userId, @NotNull Set<Purpose> purposes) {
     }
 
+    @Operation(summary = "事務所を登録する / Create an office (platform administrator)", tags = "事務所・利用者")
     @PostMapping("/api/v1/offices")
     ResponseEntity<CreatedResponse> createOffice(@Valid @RequestBody CreateOfficeRequest body, HttpServletRequest request) {
         CreatedResponse created = createOffice(body, metadata.resolve(request, null));
@@ -86,6 +88,7 @@ class IdentityCommandController {
     }
 
     /** The TOTP secret and its otpauth URI are in this response only: hand them to the user, then forget them. */
+    @Operation(summary = "利用者を作成する / Create a user account (TOTP secret shown once)", tags = "事務所・利用者")
     @PostMapping("/api/v1/users")
     ResponseEntity<UserAdministration.CreatedUser> createUser(@Valid @RequestBody CreateUserRequest body,
                                                               HttpServletRequest request) {
@@ -94,6 +97,7 @@ class IdentityCommandController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.userId())).body(created);
     }
 
+    @Operation(summary = "ロールを付与する / Grant a role", tags = "事務所・利用者")
     @PostMapping("/api/v1/users/{userId}/roles")
     ResponseEntity<Void> grantRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
                                    HttpServletRequest request) {
@@ -106,6 +110,7 @@ class IdentityCommandController {
                 optionalId(body.companyId()), optionalId(body.subjectId())), audit, body.companyId(), ErrorCode.USER_NOT_FOUND);
     }
 
+    @Operation(summary = "ロールを取り消す / Revoke a role", tags = "事務所・利用者")
     @PostMapping("/api/v1/users/{userId}/role-revocations")
     ResponseEntity<Void> revokeRole(@PathVariable String userId, @Valid @RequestBody RoleRequest body,
                                     HttpServletRequest request) {
@@ -118,6 +123,7 @@ class IdentityCommandController {
                 optionalId(body.companyId()), optionalId(body.subjectId())), audit, body.companyId(), ErrorCode.USER_NOT_FOUND);
     }
 
+    @Operation(summary = "取扱規程を公表する（全誓約が更新対象に） / Publish handling rules", tags = "安全管理措置")
     @PostMapping("/api/v1/companies/{companyId}/handling-rules")
     ResponseEntity<Void> publishRules(@PathVariable String companyId, @Valid @RequestBody RulesRequest body,
                                       HttpServletRequest request) {
@@ -130,6 +136,7 @@ class IdentityCommandController {
         toExisting(new PublishHandlingRulesCommand(company, body.title().strip()), audit, company, ErrorCode.COMPANY_NOT_FOUND);
     }
 
+    @Operation(summary = "研修の受講を記録する / Record a completed training", tags = "安全管理措置")
     @PostMapping("/api/v1/companies/{companyId}/trainings")
     ResponseEntity<Void> recordTraining(@PathVariable String companyId, @Valid @RequestBody UserRequest body,
                                         HttpServletRequest request) {
@@ -144,6 +151,7 @@ class IdentityCommandController {
     }
 
     /** The caller signs their own pledge; the signer is the authenticated user. */
+    @Operation(summary = "自分の誓約書に署名する / Sign one's own pledge", tags = "安全管理措置")
     @PostMapping("/api/v1/companies/{companyId}/pledges")
     ResponseEntity<Void> signPledge(@PathVariable String companyId, HttpServletRequest request) {
         signPledge(companyId, metadata.resolve(request, null));
@@ -155,6 +163,7 @@ class IdentityCommandController {
         toExisting(new SignPledgeCommand(company), audit, company, ErrorCode.COMPANY_NOT_FOUND);
     }
 
+    @Operation(summary = "事務取扱担当者を指名する / Appoint a handler for purposes", tags = "安全管理措置")
     @PostMapping("/api/v1/companies/{companyId}/handlers")
     ResponseEntity<Void> appoint(@PathVariable String companyId, @Valid @RequestBody AppointRequest body,
                                  HttpServletRequest request) {
@@ -171,6 +180,7 @@ class IdentityCommandController {
         }
     }
 
+    @Operation(summary = "事務取扱担当者の指名を解く / Dismiss a handler", tags = "安全管理措置")
     @DeleteMapping("/api/v1/companies/{companyId}/handlers/{userId}")
     ResponseEntity<Void> dismiss(@PathVariable String companyId, @PathVariable String userId, HttpServletRequest request) {
         dismiss(companyId, userId, metadata.resolve(request, null));

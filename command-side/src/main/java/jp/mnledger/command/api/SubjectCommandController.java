@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -140,6 +141,7 @@ class SubjectCommandController {
         }
     }
 
+    @Operation(summary = "対象者を登録する / Register a data subject", tags = "対象者")
     @PostMapping
     ResponseEntity<CreatedResponse> register(@PathVariable String companyId, @Valid @RequestBody RegisterSubjectRequest body,
                                              HttpServletRequest request) {
@@ -161,6 +163,7 @@ class SubjectCommandController {
         return new CreatedResponse(subjectId);
     }
 
+    @Operation(summary = "個人番号を取得する（通知した利用目的を記録） / Acquire a number", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number")
     ResponseEntity<MyNumberStatusResponse> acquire(@PathVariable String companyId, @PathVariable String subjectId,
                                                    @Valid @RequestBody AcquireMyNumberRequest body,
@@ -180,6 +183,7 @@ class SubjectCommandController {
     }
 
     /** 本人確認: the documents seen for the number, the identity and, for a proxy, the proxy. */
+    @Operation(summary = "本人確認（番号確認・身元確認） / Verify identity and number", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number/verification")
     ResponseEntity<MyNumberStatusResponse> verify(@PathVariable String companyId, @PathVariable String subjectId,
                                                   @Valid @RequestBody VerificationRequest body, HttpServletRequest request) {
@@ -199,6 +203,7 @@ class SubjectCommandController {
      * 利用: the number for an appointed handler of the purpose, with a stated reason. Both outcomes are
      * recorded. The response must not be cached anywhere.
      */
+    @Operation(summary = "個人番号を利用のため表示する（指名された担当者のみ・記録される） / Reveal for use", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number/reveal")
     ResponseEntity<RevealResponse> reveal(@PathVariable String companyId, @PathVariable String subjectId,
                                           @Valid @RequestBody RevealRequest body, HttpServletRequest request) {
@@ -215,6 +220,7 @@ class SubjectCommandController {
     }
 
     /** 提供: one record per subject, for a purpose notified at acquisition. */
+    @Operation(summary = "個人番号を提供する（行政機関・委託先） / Provide to an authority or contractor", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number/provisions")
     ResponseEntity<MyNumberStatusResponse> provide(@PathVariable String companyId, @PathVariable String subjectId,
                                                    @Valid @RequestBody ProvisionRequest body, HttpServletRequest request) {
@@ -231,6 +237,7 @@ class SubjectCommandController {
     }
 
     /** The person declined to provide their number: how and when it was requested, and why (NTA FAQ Q2-10). */
+    @Operation(summary = "提供の拒否を記録する / Record the person's refusal", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number/refusal")
     ResponseEntity<MyNumberStatusResponse> refusal(@PathVariable String companyId, @PathVariable String subjectId,
                                                    @Valid @RequestBody RefusalRequest body, HttpServletRequest request) {
@@ -246,6 +253,7 @@ class SubjectCommandController {
     }
 
     /** A reissued (or mistyped) number replaces the held one; it must be verified again. */
+    @Operation(summary = "再交付等による番号の訂正 / Correct a reissued number", tags = "個人番号のライフサイクル")
     @PostMapping("/{subjectId}/my-number/corrections")
     ResponseEntity<MyNumberStatusResponse> correct(@PathVariable String companyId, @PathVariable String subjectId,
                                                    @Valid @RequestBody CorrectionRequest body, HttpServletRequest request) {
@@ -261,6 +269,7 @@ class SubjectCommandController {
     }
 
     /** The person's own 同意書 for the current handling rules, signed by typing their name. */
+    @Operation(summary = "本人が同意書に署名する / The person signs their acknowledgement", tags = "対象者")
     @PostMapping("/{subjectId}/acknowledgements")
     ResponseEntity<Void> acknowledge(@PathVariable String companyId, @PathVariable String subjectId,
                                      @Valid @RequestBody AcknowledgementRequest body, HttpServletRequest request) {
@@ -275,6 +284,7 @@ class SubjectCommandController {
     }
 
     /** Employment start or end, or death: the dates retention is computed from. */
+    @Operation(summary = "入社・退職・死亡を記録する / Record employment start, end or death", tags = "対象者")
     @PostMapping("/{subjectId}/employment")
     ResponseEntity<Void> employment(@PathVariable String companyId, @PathVariable String subjectId,
                                     @Valid @RequestBody EmploymentRequest body, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package jp.mnledger.query.access;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.mnledger.kernel.access.AccessLogEntryResponse;
@@ -32,6 +33,7 @@ class AccessQueryController {
         this.readApi = readApi;
     }
 
+    @Operation(summary = "事務取扱担当者の名簿 / Register of handlers", tags = "記録・監査")
     @GetMapping("/api/v1/companies/{companyId}/handlers")
     @ResponseBody
     List<HandlerRegisterEntryResponse> handlers(@PathVariable String companyId, HttpServletRequest request) {
@@ -40,6 +42,7 @@ class AccessQueryController {
                 readApi.metadata(request, company));
     }
 
+    @Operation(summary = "アクセス記録（新しい順） / Access log, newest first", tags = "記録・監査")
     @GetMapping("/api/v1/companies/{companyId}/access-log")
     @ResponseBody
     List<AccessLogEntryResponse> accessLog(@PathVariable String companyId,
@@ -50,6 +53,7 @@ class AccessQueryController {
     }
 
     /** 取扱状況の記録: the file, responsible managers, and per purpose who has access and how many numbers are held. */
+    @Operation(summary = "取扱状況の記録（番号は含まない） / Handling register (never a number)", tags = "記録・監査")
     @GetMapping("/api/v1/companies/{companyId}/handling-register")
     @ResponseBody
     HandlingRegisterResponse handlingRegister(@PathVariable String companyId, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package jp.mnledger.query.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.mnledger.kernel.audit.AuditMetadata;
@@ -28,6 +29,7 @@ class CampaignQueryController {
         this.readApi = readApi;
     }
 
+    @Operation(summary = "回収キャンペーンの進捗一覧 / Campaign progress", tags = "回収キャンペーン")
     @GetMapping("/api/v1/companies/{companyId}/campaigns")
     @ResponseBody
     List<CampaignProgressResponse> list(@PathVariable String companyId, HttpServletRequest request) {
@@ -36,6 +38,7 @@ class CampaignQueryController {
                 readApi.metadata(request, company));
     }
 
+    @Operation(summary = "回収キャンペーンの進捗と対象者ごとの状況（マスク済み） / One campaign with each subject's status", tags = "回収キャンペーン")
     @GetMapping("/api/v1/companies/{companyId}/campaigns/{campaignId}")
     @ResponseBody
     CampaignProgressResponse one(@PathVariable String companyId, @PathVariable String campaignId,

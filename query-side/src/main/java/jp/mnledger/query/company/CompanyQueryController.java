@@ -1,5 +1,6 @@
 package jp.mnledger.query.company;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.mnledger.kernel.audit.AuditMetadata;
@@ -22,6 +23,7 @@ class CompanyQueryController {
         this.readApi = readApi;
     }
 
+    @Operation(summary = "閲覧できる会社の一覧 / Companies the caller may see", tags = "会社")
     @GetMapping("/api/v1/companies")
     @ResponseBody
     List<CompanySummaryResponse> list(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package jp.mnledger.query.subject;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,6 +35,7 @@ class SubjectQueryController {
         this.readApi = readApi;
     }
 
+    @Operation(summary = "対象者一覧（番号は常にマスク） / Subjects, numbers always masked", tags = "対象者")
     @GetMapping("/api/v1/companies/{companyId}/subjects")
     @ResponseBody
     List<SubjectSummaryResponse> list(@PathVariable String companyId, HttpServletRequest request) {
@@ -42,6 +44,7 @@ class SubjectQueryController {
     }
 
     /** 扶養親族: the dependents of one employee, masked, with 続柄 and number status. */
+    @Operation(summary = "従業員の扶養親族（続柄・状況） / An employee's dependents", tags = "対象者")
     @GetMapping("/api/v1/companies/{companyId}/subjects/{subjectId}/dependents")
     @ResponseBody
     List<SubjectSummaryResponse> dependents(@PathVariable String companyId, @PathVariable String subjectId,
@@ -62,6 +65,7 @@ class SubjectQueryController {
     }
 
     /** The subject's lifecycle and accesses as of a time (RFC 3339, default now): who, what, purpose, when, where. */
+    @Operation(summary = "対象者の履歴（誰が・何を・目的・いつ・どこから） / A subject's history", tags = "記録・監査")
     @GetMapping("/api/v1/companies/{companyId}/subjects/{subjectId}/history")
     @ResponseBody
     List<SubjectHistoryEntryResponse> history(@PathVariable String companyId, @PathVariable String subjectId,
