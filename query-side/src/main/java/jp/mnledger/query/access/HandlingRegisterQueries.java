@@ -23,10 +23,18 @@ class HandlingRegisterQueries {
     static final String FILE_NAME = "特定個人情報ファイル（mnledger 個人番号台帳）";
 
     private final JdbcTemplate jdbc;
+    private final String storageLocation;
 
-    HandlingRegisterQueries(JdbcTemplate jdbc) {
+    HandlingRegisterQueries(JdbcTemplate jdbc,
+                            @org.springframework.beans.factory.annotation.Value("${mnledger.storage-location:"
+                                    + DEFAULT_STORAGE_LOCATION + "}") String storageLocation) {
         this.jdbc = jdbc;
+        this.storageLocation = storageLocation;
     }
+
+    /** 保管場所: where the numbers are held, as the register states it; a deployment names its own server and site. */
+    static final String DEFAULT_STORAGE_LOCATION =
+            "mnledger サーバーの暗号化データベース（対象者ごとの鍵で AES-256-GCM 暗号化、鍵は別スキーマの鍵保管庫）";
 
     @QueryHandler
     List<HandlingRegisterResponse> handle(FetchHandlingRegisterQuery query) {
@@ -68,7 +76,7 @@ class HandlingRegisterQueries {
                 count(all, "NOT_ACQUIRED"), count(all, "ACQUIRED"), count(all, "VERIFIED"), count(all, "REFUSED"),
                 count(all, "DISPOSED"));
         return List.of(new HandlingRegisterResponse(query.companyId(), (String) company.get(0).get("name"), FILE_NAME,
-                managers, rulesVersion, lines, progress));
+                storageLocation, managers, rulesVersion, lines, progress));
     }
 
     private static int count(List<String> statuses, String status) {

@@ -6,9 +6,10 @@ import jp.mnledger.kernel.purpose.Purpose;
 /**
  * The handling register of one company (取扱状況の記録), one line per declared purpose. Counts are of
  * subjects whose number was notified for that purpose, by status; {@code handlers} are the users with
- * access for it (and whether their pledge is current). It holds no number.
+ * access for it (and whether their pledge is current). {@code storageLocation} says where verified numbers
+ * are held (保管場所). It holds no number.
  */
-public record HandlingRegisterResponse(String companyId, String companyName, String fileName,
+public record HandlingRegisterResponse(String companyId, String companyName, String fileName, String storageLocation,
                                        List<String> responsibleManagers, int rulesVersion, List<Line> lines,
                                        CollectionProgress collection) {
 
