@@ -37,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents")
 class IdDocumentController {
 
+    /** How much of an oversized upload is read and discarded so that its sender still gets the 413 problem. */
+    static final long DRAIN_BEYOND_LIMIT = 64L * 1024 * 1024;
+
     private final CommandGateway commands;
     private final AuditMetadataResolver metadata;
     private final IdDocumentInbox inbox;
@@ -51,8 +54,8 @@ class IdDocumentController {
     }
 
     /**
-     * The body is read here, never more than the limit plus one byte, whatever Content-Length claims; an
-     * oversized body is refused with 413 once that much has been read.
+     * The body is read here, never more than the limit plus one byte into memory, whatever Content-Length
+     * claims; an oversized body is refused with 413 (ID_IMAGE_TOO_LARGE) once that much has been read.
      */
     @PostMapping
     ResponseEntity<ImageReceivedResponse> receive(@PathVariable String companyId, @PathVariable String subjectId,
@@ -62,7 +65,7 @@ class IdDocumentController {
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
         IdDocumentContentType contentType = IdDocumentContentType.ofMediaType(request.getContentType())
                 .orElseThrow(() -> new DomainException(ErrorCode.ID_IMAGE_TYPE_NOT_SUPPORTED));
-        byte[] content = readAtMost(request.getInputStream(), inbox.maxImageBytes());
+        byte[] content = readAtMost(request.getInputStream(), inbox.maxImageBytes(), request.getContentLengthLong());
         if (content.length == 0) {
             throw new DomainException(ErrorCode.ID_IMAGE_EMPTY);
         }
@@ -99,13 +102,31 @@ class IdDocumentController {
         response.flushBuffer();
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    private static byte[] readAtMost(InputStream in, long limit, long declaredLength) throws IOException {
+        if (declaredLength > limit + DRAIN_BEYOND_LIMIT) {
+            throw new DomainException(ErrorCode.ID_IMAGE_TOO_LARGE);
+        }
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (content.length > limit) {
             Arrays.fill(content, (byte) 0);
+            drain(in);
             throw new DomainException(ErrorCode.ID_IMAGE_TOO_LARGE);
         }
         return content;
+    }
+
+    /**
+     * Reads and discards the rest of an oversized upload (up to {@link #DRAIN_BEYOND_LIMIT}), so the client
+     * can read the 413 problem: a connection closed on unread input is reset, and the client may lose the
+     * answer with it. Tomcat itself only swallows 2 MB ({@code server.tomcat.max-swallow-size}).
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int read;
+        while (drained < DRAIN_BEYOND_LIMIT && (read = in.read(buffer)) >= 0) {
+            drained += read;
+        }
     }
 
     private Object send(Object command, MetaData metaData) {
