@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import jp.mnledger.kernel.company.CompanyCreatedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImageReceivedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImageViewedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImagesPurgedEvent;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import org.axonframework.serialization.Revision;
@@ -38,7 +41,8 @@ class FrozenEventPayloadTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(classes = {CompanyCreatedEvent.class, SubjectRegisteredEvent.class, MyNumberAcquiredEvent.class})
+    @ValueSource(classes = {CompanyCreatedEvent.class, SubjectRegisteredEvent.class, MyNumberAcquiredEvent.class,
+            IdDocumentImageReceivedEvent.class, IdDocumentImageViewedEvent.class, IdDocumentImagesPurgedEvent.class})
     void revisionOnePayloadsStillReadAndWriteTheSameFields(Class<?> eventType) throws IOException {
         String revision = eventType.getAnnotation(Revision.class).value();
         byte[] frozen = frozen(eventType.getSimpleName() + "-" + revision + ".json");

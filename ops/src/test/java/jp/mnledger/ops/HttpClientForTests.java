@@ -73,7 +73,7 @@ public final class HttpClientForTests {
         }
 
         public String contentType() {
-            return raw.headers().firstValue("Content-Type").orElse("");
+            return raw == null ? "" : raw.headers().firstValue("Content-Type").orElse("");
         }
 
         public String code() {
@@ -87,6 +87,44 @@ public final class HttpClientForTests {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(builder, headers);
+    }
+
+    /** A raw body (an ID-document image) with its Content-Type. */
+    public Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(builder, headers);
+    }
+
+    /** A response whose body is bytes (an image); its text only for a problem+json answer. */
+    public record BinaryResponse(int status, byte[] body, HttpResponse<byte[]> raw) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public Response asText() {
+            return new Response(status, new String(body, java.nio.charset.StandardCharsets.UTF_8), null);
+        }
+    }
+
+    public BinaryResponse getBytes(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response get(String path, String... headers) {

@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A stretch of a year on the real database: an employee with two dependents and a payee are registered;
- * the employee enters their own and their dependents' numbers from self-service; the handler verifies
- * (the spouse through the employee as proxy) and is refused a 個人番号通知書; the numbers are used for
+ * the employee enters their own and their dependents' numbers from self-service and sends photos of the ID
+ * documents into the receive-only inbox; the handler views them and verifies (the spouse through the
+ * employee as proxy), is refused a 個人番号通知書, and the photos are purged; the numbers are used for
  * 年末調整 and provided to 税務署 and 市区町村; payroll's attempt to see one is refused; the employee leaves.
  * The history shows
- * every step with who, purpose, when and where — and no number appears in any response or log line.
+ * every step with who, purpose, when and where — and no number, and no byte of a photo, appears in any
+ * response, event or log line.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LifecycleEndToEndTest extends ServerTestBase {
@@ -31,6 +33,8 @@ class LifecycleEndToEndTest extends ServerTestBase {
     private static final String CHILD_NUMBER = "941348269053";
     private static final String PAYEE_NUMBER = "981884718725";
     private static final List<String> NAMES = List.of("中村 健一", "中村 恵子", "中村 翔", "小林 デザイン");
+    /** Written into every photo the employee sends: it must never surface outside the inbox. */
+    private static final String PHOTO_MARKER = "nakamura-photo-5R8K";
 
     @LocalServerPort
     int port;
@@ -93,6 +97,29 @@ class LifecycleEndToEndTest extends ServerTestBase {
                 .as("not his data").isEqualTo(403);
         assertThat(acquire(handler, base + payee, PAYEE_NUMBER, "IN_PERSON", "[\"PAYMENT_REPORT\"]")).isEqualTo(201);
 
+        // From the same phone, photos of the ID documents into the receive-only inbox: his card (both sides) for
+        // himself; for his wife a 委任状, her 住民票 and his own card as the proxy's identity.
+        byte[] cardBack = TestImages.jpeg(PHOTO_MARKER + "-back");
+        byte[] cardFront = TestImages.png(PHOTO_MARKER + "-front");
+        String backId = sendPhoto(nakamura, base + employee, "NUMBER_CHECK", "image/jpeg", cardBack);
+        String frontId = sendPhoto(nakamura, base + employee, "IDENTITY_CHECK", "image/png", cardFront);
+        sendPhoto(nakamura, base + spouse, "PROXY_AUTHORITY", "application/pdf", TestImages.pdf(PHOTO_MARKER + "-ininjo"));
+        String residentRecordId = sendPhoto(nakamura, base + spouse, "NUMBER_CHECK", "image/jpeg",
+                TestImages.jpeg(PHOTO_MARKER + "-juminhyo"));
+        sendPhoto(nakamura, base + spouse, "PROXY_IDENTITY", "image/png", TestImages.png(PHOTO_MARKER + "-proxy"));
+        assertThat(nakamura.getBytes(base + employee + "/id-documents/" + frontId + "/content").asText().code())
+                .as("sent, and never his to see again").isEqualTo("ACCESS_DENIED");
+        assertThat(nakamura.get(base + employee + "/id-documents").code()).isEqualTo("ACCESS_DENIED");
+        assertThat(payroll.getBytes(base + employee + "/id-documents/" + frontId + "/content").asText().code())
+                .isEqualTo("ACCESS_DENIED");
+
+        // The handler looks at the photos before verifying.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                handler.get(base + employee + "/id-documents").json().findValuesAsText("imageId")).contains(backId, frontId));
+        assertThat(handler.getBytes(base + employee + "/id-documents/" + backId + "/content").body()).isEqualTo(cardBack);
+        assertThat(handler.getBytes(base + employee + "/id-documents/" + frontId + "/content").body()).isEqualTo(cardFront);
+        assertThat(handler.getBytes(base + spouse + "/id-documents/" + residentRecordId + "/content").status()).isEqualTo(200);
+
         // 本人確認: card for the employee; the spouse through the employee as proxy; a notice letter refused.
         assertThat(handler.post(base + employee + "/my-number/verification",
                 "{\"numberCheck\":\"MY_NUMBER_CARD\",\"identityCheck\":\"MY_NUMBER_CARD\"}").status()).isEqualTo(200);
@@ -103,6 +130,13 @@ class LifecycleEndToEndTest extends ServerTestBase {
                 "{\"numberCheck\":\"RESIDENT_RECORD_COPY\",\"identityCheck\":\"IMAGE_OF_PHOTO_ID\","
                         + "\"proxyAuthority\":\"POWER_OF_ATTORNEY\",\"proxyIdentityCheck\":\"MY_NUMBER_CARD\"}").status())
                 .isEqualTo(200);
+        // Verified: the photos are gone, for the handler too.
+        for (String path : List.of(base + employee + "/id-documents/" + frontId, base + spouse + "/id-documents/"
+                + residentRecordId)) {
+            assertThat(handler.getBytes(path + "/content").asText().code()).isEqualTo("ID_IMAGE_PURGED");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM inbox.id_document_image WHERE subject_id IN (?, ?)",
+                Integer.class, employee, spouse)).isZero();
 
         // 利用 for 年末調整, and a refused use for a purpose never notified.
         Instant beforeUse = Instant.now();
@@ -145,6 +179,11 @@ class LifecycleEndToEndTest extends ServerTestBase {
             JsonNode history = auditor.get(base + employee + "/history").json();
             assertThat(history.findValuesAsText("action")).contains("REGISTERED", "ACQUIRED", "VERIFIED", "REVEALED",
                     "REVEAL_REFUSED", "ACCESS_DENIED", "PROVIDED", "EMPLOYMENT_STARTED", "EMPLOYMENT_ENDED");
+            assertThat(history.findValuesAsText("action")).containsSubsequence("ID_IMAGE_RECEIVED", "ID_IMAGE_VIEWED",
+                    "VERIFIED", "ID_IMAGES_PURGED");
+            assertThat(find(history, "ID_IMAGE_RECEIVED").get("actorName").asText()).isEqualTo("nakamura");
+            assertThat(find(history, "ID_IMAGE_VIEWED").get("actorName").asText()).isEqualTo("demo-handler");
+            assertThat(find(history, "ID_IMAGES_PURGED").get("details").asText()).contains("確認完了", backId, frontId);
             for (JsonNode step : history) {
                 assertThat(step.get("occurredAt").asText()).isNotBlank();
                 assertThat(step.get("actor").asText()).isNotBlank();
@@ -176,7 +215,7 @@ class LifecycleEndToEndTest extends ServerTestBase {
         String everything = auditor.get(base + employee + "/history").body() + auditor.get(base + spouse + "/history").body()
                 + payroll.get("/api/v1/companies/" + company + "/subjects").body()
                 + manager.get("/api/v1/companies/" + company + "/access-log").body();
-        for (String number : List.of(EMPLOYEE_NUMBER, SPOUSE_NUMBER, CHILD_NUMBER, PAYEE_NUMBER)) {
+        for (String number : List.of(EMPLOYEE_NUMBER, SPOUSE_NUMBER, CHILD_NUMBER, PAYEE_NUMBER, PHOTO_MARKER)) {
             assertThat(everything).doesNotContain(number);
             Integer inEvents = jdbc.queryForObject("""
                     SELECT count(*) FROM axon.domainevententry
@@ -187,7 +226,8 @@ class LifecycleEndToEndTest extends ServerTestBase {
 
         // And no number, name or stated reason in any log line of the whole run.
         String log = output.getAll();
-        for (String secret : List.of(EMPLOYEE_NUMBER, SPOUSE_NUMBER, CHILD_NUMBER, PAYEE_NUMBER, "年末調整 2026", "本人の同意あり")) {
+        for (String secret : List.of(EMPLOYEE_NUMBER, SPOUSE_NUMBER, CHILD_NUMBER, PAYEE_NUMBER, "年末調整 2026", "本人の同意あり",
+                PHOTO_MARKER)) {
             assertThat(log).doesNotContain(secret);
         }
         NAMES.forEach(name -> assertThat(log).doesNotContain(name));
@@ -196,6 +236,13 @@ class LifecycleEndToEndTest extends ServerTestBase {
     private static int acquire(HttpClientForTests client, String subjectPath, String number, String channel, String purposes) {
         return client.post(subjectPath + "/my-number", "{\"myNumber\":\"%s\",\"channel\":\"%s\",\"purposesNotified\":%s}"
                 .formatted(number, channel, purposes)).status();
+    }
+
+    private static String sendPhoto(HttpClientForTests client, String subjectPath, String kind, String contentType,
+                                    byte[] photo) {
+        HttpClientForTests.Response sent = client.postBytes(subjectPath + "/id-documents?kind=" + kind, contentType, photo);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        return sent.json().get("imageId").asText();
     }
 
     private static JsonNode find(JsonNode history, String action) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * events sealed with it were committed; a new key enters the in-memory cache only after that commit.
  * Unwrapped data keys stay in memory at most {@link KeyVaultProperties#dataKeyCacheTtl()}.
  */
-public class JdbcKeyVault implements PersonalDataSealer, SealedValueOpener {
+public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer, SealedValueOpener {
 
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
@@ -74,6 +74,17 @@ public class JdbcKeyVault implements PersonalDataSealer, SealedValueOpener {
     @Override
     public Optional<String> open(String subjectId, PersonalField field, SealedValue value) {
         return existingDataKey(subjectId).map(key -> AesGcm.open(key, subjectId, field, value));
+    }
+
+    @Override
+    public SealedValue sealDocument(String tenantId, String subjectId, PersonalField field, String documentId,
+                                    byte[] content) {
+        return AesGcm.sealDocument(dataKeyForSealing(tenantId, subjectId), subjectId, field, documentId, content);
+    }
+
+    @Override
+    public Optional<byte[]> openDocument(String subjectId, PersonalField field, String documentId, SealedValue sealed) {
+        return existingDataKey(subjectId).map(key -> AesGcm.openDocument(key, subjectId, field, documentId, sealed));
     }
 
     private SecretKey dataKeyForSealing(String tenantId, String subjectId) {

@@ -2,14 +2,31 @@ package jp.mnledger.command.subject;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.mnledger.command.inbox.IdDocumentInbox;
 import jp.mnledger.command.keyvault.PersonalDataSealer;
+import jp.mnledger.command.keyvault.PersonalDocumentSealer;
 import jp.mnledger.command.lookup.SubjectDirectory;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
+import jp.mnledger.kernel.inbox.IdDocumentContentType;
+import jp.mnledger.kernel.inbox.IdDocumentImageContent;
+import jp.mnledger.kernel.inbox.IdDocumentImagePurgeReason;
+import jp.mnledger.kernel.inbox.IdDocumentImageReceivedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImageViewedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImagesPurgedEvent;
+import jp.mnledger.kernel.inbox.PurgeIdDocumentImagesCommand;
+import jp.mnledger.kernel.inbox.ReceiveIdDocumentImageCommand;
+import jp.mnledger.kernel.inbox.ViewIdDocumentImageCommand;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.seal.PersonalField;
 import jp.mnledger.kernel.seal.SealedValue;
@@ -50,6 +67,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * provide, or the person's refusal. Personal fields are sealed with the subject's own key before they
  * reach an event; the aggregate holds the number only as that ciphertext. A refusal by the rules is
  * itself an event, and the command answers with a {@link LifecycleRefusal}.
+ *
+ * <p>ID-document images for 本人確認 wait in a receive-only inbox: received (sealed with the subject's key into
+ * the {@link IdDocumentInbox}), viewed only by a handler while the number awaits verification, and purged
+ * when it is verified or when the inbox's time limit passes. Every step is an event here; the bytes never are.
  */
 class Subject {
 
@@ -64,6 +85,10 @@ class Subject {
     private final Set<Purpose> notifiedPurposes = EnumSet.noneOf(Purpose.class);
     private LocalDate employmentStartedOn;
     private LocalDate deceasedOn;
+    private boolean myNumberVerified;
+    /** Images received and not yet purged, in order of arrival, with their formats. */
+    private final Map<String, IdDocumentContentType> heldImages = new LinkedHashMap<>();
+    private final Set<String> purgedImages = new java.util.HashSet<>();
 
     Subject() {
         // for event sourcing
@@ -131,7 +156,7 @@ class Subject {
 
     /** 本人確認 with the documents the law accepts (LAW.md §5); anything else is refused and the refusal recorded. */
     @CommandHandler
-    Object handle(VerifyMyNumberCommand command) {
+    Object handle(VerifyMyNumberCommand command, IdDocumentInbox inbox) {
         sameCompany(command.companyId());
         String refusal = !myNumberAcquired ? "NUMBER_NOT_HELD" : verificationRefusal(command);
         if (refusal != null) {
@@ -141,7 +166,97 @@ class Subject {
         }
         apply(new MyNumberVerifiedEvent(subjectId, companyId, command.numberCheck(), command.identityCheck(),
                 command.proxyAuthority(), command.proxyIdentityCheck()));
+        // The images have served their purpose: they go in the same transaction as the verification.
+        purge(List.copyOf(heldImages.keySet()), IdDocumentImagePurgeReason.VERIFIED, inbox);
         return null;
+    }
+
+    /**
+     * An ID-document image arrives: sealed with the subject's own key (a disposed subject has none, and gets
+     * none) and stored in the inbox; the event records what arrived, never the image. Nothing is accepted
+     * once the number is verified: there is nothing left to verify.
+     */
+    @CommandHandler
+    void handle(ReceiveIdDocumentImageCommand command, PersonalDocumentSealer sealer, IdDocumentInbox inbox) {
+        sameCompany(command.companyId());
+        if (command.imageId() == null || command.kind() == null || heldImages.containsKey(command.imageId())
+                || purgedImages.contains(command.imageId())) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        if (myNumberVerified) {
+            throw new DomainException(ErrorCode.ID_IMAGE_NOT_ACCEPTED);
+        }
+        if (command.sizeBytes() == 0) {
+            throw new DomainException(ErrorCode.ID_IMAGE_EMPTY);
+        }
+        if (command.sizeBytes() > inbox.maxImageBytes()) {
+            throw new DomainException(ErrorCode.ID_IMAGE_TOO_LARGE);
+        }
+        byte[] content = command.content();
+        if (command.contentType() == null || !command.contentType().matches(content)) {
+            throw new DomainException(ErrorCode.ID_IMAGE_TYPE_NOT_SUPPORTED);
+        }
+        SealedValue sealed = sealer.sealDocument(companyId, subjectId, PersonalField.ID_DOCUMENT_IMAGE, command.imageId(),
+                content);
+        inbox.store(command.imageId(), subjectId, companyId, command.kind(), command.contentType(), content.length, sealed);
+        apply(new IdDocumentImageReceivedEvent(subjectId, companyId, command.imageId(), command.kind(),
+                command.contentType(), content.length, sha256Hex(sealed.ciphertext())));
+    }
+
+    /**
+     * A handler views an image to verify the number: only while an acquired number awaits verification, and
+     * never once the image is purged. The view is recorded; the image exists in clear only in the result.
+     */
+    @CommandHandler
+    IdDocumentImageContent handle(ViewIdDocumentImageCommand command, PersonalDocumentSealer opener,
+                                  IdDocumentInbox inbox) {
+        sameCompany(command.companyId());
+        if (purgedImages.contains(command.imageId())) {
+            throw new DomainException(ErrorCode.ID_IMAGE_PURGED);
+        }
+        IdDocumentContentType contentType = heldImages.get(command.imageId());
+        if (contentType == null) {
+            throw new DomainException(ErrorCode.ID_IMAGE_NOT_FOUND);
+        }
+        if (!myNumberAcquired || myNumberVerified) {
+            throw new DomainException(ErrorCode.ID_IMAGE_NOT_VIEWABLE);
+        }
+        SealedValue sealed = inbox.sealedImage(subjectId, command.imageId())
+                .orElseThrow(() -> new DomainException(ErrorCode.ID_IMAGE_PURGED));
+        byte[] content = opener.openDocument(subjectId, PersonalField.ID_DOCUMENT_IMAGE, command.imageId(), sealed)
+                .orElseThrow(() -> new DomainException(ErrorCode.SUBJECT_KEY_DESTROYED));
+        apply(new IdDocumentImageViewedEvent(subjectId, companyId, command.imageId()));
+        return new IdDocumentImageContent(command.imageId(), contentType, content);
+    }
+
+    /**
+     * Purges images still held (the sweep's EXPIRED; VERIFIED only once verified); those already purged are
+     * skipped. Answers how many were purged; none purged, nothing recorded.
+     */
+    @CommandHandler
+    int handle(PurgeIdDocumentImagesCommand command, IdDocumentInbox inbox) {
+        sameCompany(command.companyId());
+        if (command.reason() == null || (command.reason() == IdDocumentImagePurgeReason.VERIFIED && !myNumberVerified)) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID);
+        }
+        return purge(command.imageIds().stream().filter(heldImages::containsKey).distinct().toList(), command.reason(), inbox);
+    }
+
+    private int purge(List<String> imageIds, IdDocumentImagePurgeReason reason, IdDocumentInbox inbox) {
+        if (imageIds.isEmpty()) {
+            return 0;
+        }
+        inbox.delete(subjectId, imageIds);
+        apply(new IdDocumentImagesPurgedEvent(subjectId, companyId, imageIds, reason));
+        return imageIds.size();
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
     }
 
     private String verificationRefusal(VerifyMyNumberCommand command) {
@@ -299,6 +414,23 @@ class Subject {
     @EventSourcingHandler
     void on(MyNumberCorrectedEvent event) {
         this.sealedNumber = event.myNumber();
+        this.myNumberVerified = false;
+    }
+
+    @EventSourcingHandler
+    void on(MyNumberVerifiedEvent event) {
+        this.myNumberVerified = true;
+    }
+
+    @EventSourcingHandler
+    void on(IdDocumentImageReceivedEvent event) {
+        heldImages.put(event.imageId(), event.contentType());
+    }
+
+    @EventSourcingHandler
+    void on(IdDocumentImagesPurgedEvent event) {
+        event.imageIds().forEach(heldImages::remove);
+        purgedImages.addAll(event.imageIds());
     }
 
     @EventSourcingHandler

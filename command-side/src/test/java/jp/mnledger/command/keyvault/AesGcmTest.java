@@ -72,4 +72,20 @@ class AesGcmTest {
         assertThatThrownBy(() -> AesGcm.open(other, SUBJECT, PersonalField.MY_NUMBER, sealed))
                 .isInstanceOf(SealedValueTamperedException.class);
     }
+
+    @Test
+    void aDocumentOpensOnlyAsItselfAndItsCiphertextHidesIt() {
+        byte[] image = "%PDF-1.7 document-marker".getBytes(StandardCharsets.US_ASCII);
+        String imageId = "3f0e9a1c-5b2d-4c6e-8f7a-9b0c1d2e3f41";
+        SealedValue sealed = AesGcm.sealDocument(KEY, SUBJECT, PersonalField.ID_DOCUMENT_IMAGE, imageId, image);
+
+        assertThat(AesGcm.openDocument(KEY, SUBJECT, PersonalField.ID_DOCUMENT_IMAGE, imageId, sealed)).isEqualTo(image);
+        assertThat(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("document-marker");
+        assertThat(sealed.ciphertext()).hasSize(image.length + 16);
+        assertThatThrownBy(() -> AesGcm.openDocument(KEY, SUBJECT, PersonalField.ID_DOCUMENT_IMAGE,
+                "3f0e9a1c-5b2d-4c6e-8f7a-9b0c1d2e3f42", sealed)).as("moved to another image")
+                .isInstanceOf(SealedValueTamperedException.class);
+        assertThatThrownBy(() -> AesGcm.open(KEY, SUBJECT, PersonalField.ID_DOCUMENT_IMAGE, sealed))
+                .as("opened as a field value, without its image id").isInstanceOf(SealedValueTamperedException.class);
+    }
 }

@@ -61,6 +61,7 @@ class SubjectLifecycleTest {
         directory = new InMemoryDirectory().company(COMPANY);
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(sealer);
+        fixture.registerInjectableResource(new InMemoryInbox());
     }
 
     private static SubjectRegisteredEvent registered(SubjectKind kind) {

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import jp.mnledger.ops.HttpClientForTests;
 import jp.mnledger.ops.MnLedgerServer;
+import jp.mnledger.ops.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +58,7 @@ class AccessMatrixTest {
 
     /** What a request needs: the company of the cell's tenant, a fresh subject there, the ids of the demo. */
     record Context(String company, String freshSubject, String ownDependent, String office, String payrollUserId,
-                   String ownSubject, String campaign) {
+                   String ownSubject, Supplier<String> ownSubjectImage, String campaign) {
     }
 
     /**
@@ -180,6 +182,23 @@ class AccessMatrixTest {
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/acknowledgements",
                     (h, c) -> h.post("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/acknowledgements",
                             "{\"typedName\":\"山田 太郎\"}"), Set.of("demo-employee"), NONE),
+            // The receive-only inbox: the person sends (own data only), only a handler lists and views — not the sender.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents",
+                    (h, c) -> h.postBytes(subjectPath(c) + "/id-documents?kind=IDENTITY_CHECK", "image/png",
+                            TestImages.png("matrix")), Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents (own subject)",
+                    (h, c) -> h.postBytes("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject()
+                            + "/id-documents?kind=NUMBER_CHECK", "image/png", TestImages.png("matrix")),
+                    Set.of("demo-handler", "demo-employee"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents",
+                    (h, c) -> h.get(subjectPath(c) + "/id-documents"), Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents (own subject)",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/id-documents"),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/id-documents/{imageId}/content (own subject)",
+                    (h, c) -> h.getBytes("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/id-documents/"
+                            + c.ownSubjectImage().get() + "/content").asText(),
+                    Set.of("demo-handler"), Set.of("demo-handler2")),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
@@ -248,7 +267,7 @@ class AccessMatrixTest {
             }
         }));
         Set<String> covered = new TreeSet<>(COVERED_ELSEWHERE);
-        ENDPOINTS.forEach(e -> covered.add(e.method() + " " + e.pattern().replace(" (own dependent)", "")));
+        ENDPOINTS.forEach(e -> covered.add(e.method() + " " + e.pattern().replaceAll(" \\(own [a-z]+\\)$", "")));
         assertThat(covered).containsAll(served);
     }
 
@@ -287,16 +306,25 @@ class AccessMatrixTest {
                 SELECT g.subject_id FROM command_lookup.role_grant g
                 JOIN identity.credential c ON c.user_id = g.user_id AND c.username = 'demo-employee'
                 WHERE g.role = 'SELF_SERVICE'""", String.class);
+        // An image in the own subject, sent by its owner (client 2 has no self-service user: its handler sends it).
+        Supplier<String> ownSubjectImage = () -> new HttpClientForTests(port)
+                .as(tenant == Tenant.OWN ? "demo-employee" : "demo-handler2")
+                .postBytes("/api/v1/companies/" + company + "/subjects/" + ownSubject + "/id-documents?kind=IDENTITY_CHECK",
+                        "image/png", TestImages.png("matrix")).json().get("imageId").asText();
+        String campaign = CAMPAIGNS.computeIfAbsent(company, this::openCampaign);
+        return new Context(company, fresh, ownDependent, office, payroll, ownSubject, ownSubjectImage, campaign);
+    }
+
+    /** One campaign per company for the whole matrix: opening one per cell cost minutes. */
+    private static final java.util.Map<String, String> CAMPAIGNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String openCampaign(String company) {
         String campaign = head.post("/api/v1/companies/" + company + "/campaigns", "{\"name\":\"行列 " + UUID.randomUUID()
                 + "\",\"purposes\":[\"WITHHOLDING_TAX\"],\"subjectKinds\":[\"EMPLOYEE\"],\"dueOn\":\"2026-12-11\"}")
                 .json().get("id").asText();
-        awaitCampaign(company, campaign);
-        return new Context(company, fresh, ownDependent, office, payroll, ownSubject, campaign);
-    }
-
-    private void awaitCampaign(String company, String campaign) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM read_model.collection_campaign WHERE campaign_id = ?", Integer.class, campaign) == 1);
+        return campaign;
     }
 
     private long deniedEvents() {

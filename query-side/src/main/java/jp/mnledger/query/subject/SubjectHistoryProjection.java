@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import jp.mnledger.kernel.access.AccessDeniedEvent;
 import jp.mnledger.kernel.access.PersonalDataAccessedEvent;
 import jp.mnledger.kernel.audit.AuditMetadata;
+import jp.mnledger.kernel.inbox.IdDocumentImageReceivedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImageViewedEvent;
+import jp.mnledger.kernel.inbox.IdDocumentImagesPurgedEvent;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
@@ -107,6 +110,29 @@ class SubjectHistoryProjection {
     @EventHandler
     void on(AcknowledgementSignedEvent event, EventMessage<?> message) {
         row(message, event.subjectId(), event.companyId(), "ACKNOWLEDGED", null, "rulesVersion=" + event.rulesVersion());
+    }
+
+    @EventHandler
+    void on(IdDocumentImageReceivedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "ID_IMAGE_RECEIVED", null, "画像受領; kind=" + event.kind()
+                + " (" + event.kind().labelJa() + "); contentType=" + event.contentType().mediaType()
+                + "; sizeBytes=" + event.sizeBytes() + "; imageId=" + event.imageId());
+    }
+
+    @EventHandler
+    void on(IdDocumentImageViewedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "ID_IMAGE_VIEWED", null,
+                "画像閲覧（本人確認のため）; imageId=" + event.imageId());
+    }
+
+    @EventHandler
+    void on(IdDocumentImagesPurgedEvent event, EventMessage<?> message) {
+        String details = "画像消去（" + event.reason().labelJa() + "）; reason=" + event.reason() + "; count="
+                + event.imageIds().size();
+        String withIds = details + "; imageIds=" + String.join(",", event.imageIds());
+        // The column holds 1000 characters; the event itself always names every image.
+        row(message, event.subjectId(), event.companyId(), "ID_IMAGES_PURGED", null,
+                withIds.length() <= 1000 ? withIds : details);
     }
 
     @EventHandler

@@ -12,7 +12,13 @@ public enum PersonalField {
     /** Free text a person typed about a subject (a reveal's stated reason, a refusal's stated reason). */
     STATED_REASON("statedReason"),
     /** A user's TOTP shared secret, sealed in the identity store under the user's own key. */
-    TOTP_SECRET("totpSecret");
+    TOTP_SECRET("totpSecret"),
+    /**
+     * An ID-document image in the receive-only inbox. Sealed per image: the associated data also binds the
+     * image id ({@code "mnledger/v1|" + subjectId + "|idDocumentImage|" + imageId}), so one image's ciphertext
+     * cannot stand in for another's.
+     */
+    ID_DOCUMENT_IMAGE("idDocumentImage");
 
     private final String aadName;
 
