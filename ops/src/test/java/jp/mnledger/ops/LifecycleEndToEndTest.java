@@ -57,6 +57,10 @@ class LifecycleEndToEndTest extends ServerTestBase {
         String child = payroll.registerDependent(company, NAMES.get(2), employee, "CHILD");
         String payee = payroll.registerSubject(company, "PAYEE", NAMES.get(3), "V900", null);
 
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                payroll.get(base + employee + "/dependents").json().findValuesAsText("relationship"))
+                .containsExactly("SPOUSE", "CHILD"));
+
         // The employee gets a self-service account and enters their own and their dependents' numbers.
         JsonNode account = admin.post("/api/v1/users", "{\"username\":\"nakamura\",\"password\":\"%s\",\"enrolTotp\":false}"
                 .formatted(ADMIN_PASSWORD)).json();
@@ -198,6 +202,7 @@ class LifecycleEndToEndTest extends ServerTestBase {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode register = auditor.get("/api/v1/companies/" + company + "/handling-register").json();
             assertThat(register.get("responsibleManagers").toString()).contains("demo-manager");
+            assertThat(register.get("storageLocation").asText()).contains("暗号化");
             JsonNode residentTax = null;
             for (JsonNode line : register.get("lines")) {
                 if (line.get("purpose").asText().equals("RESIDENT_TAX")) {
