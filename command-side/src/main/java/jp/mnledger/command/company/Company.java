@@ -45,6 +45,7 @@ class Company {
     private final Map<String, Boolean> appointed = new HashMap<>();
     private final java.util.Set<jp.mnledger.kernel.purpose.Purpose> declaredPurposes = new java.util.HashSet<>();
     private final java.util.Set<String> campaignNames = new java.util.HashSet<>();
+    private boolean automaticDisposal;
 
     Company() {
         // for event sourcing
@@ -87,6 +88,36 @@ class Company {
         apply(new CollectionCampaignOpenedEvent(companyId, command.campaignId(), name,
                 command.purposes().stream().sorted().toList(), command.subjectKinds().stream().sorted().toList(),
                 command.dueOn()));
+    }
+
+    /** A longer period for one document type of the current retention policy; never shorter than the law's. */
+    @CommandHandler
+    void handle(jp.mnledger.kernel.retention.SetRetentionOverrideCommand command) {
+        jp.mnledger.kernel.retention.RetentionPolicy policy = jp.mnledger.kernel.retention.RetentionPolicy.current();
+        jp.mnledger.kernel.retention.DocumentType type = policy.documentType(command.documentTypeId())
+                .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_UNKNOWN));
+        if (command.period() == null || !type.notShorterThanStatutory(command.period())) {
+            throw new DomainException(ErrorCode.RETENTION_BELOW_STATUTORY);
+        }
+        String reason = command.reason() == null ? null : command.reason().strip();
+        if (reason == null || reason.isEmpty() || reason.length() > 300) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED);
+        }
+        apply(new jp.mnledger.kernel.retention.RetentionOverrideSetEvent(companyId, policy.version(), type.id(),
+                command.period().toString(), reason));
+    }
+
+    /** Whether the sweep confirms due disposals itself; recorded as the company's policy. */
+    @CommandHandler
+    void handle(jp.mnledger.kernel.retention.SetDisposalConfirmationCommand command) {
+        if (command.automatic() != automaticDisposal) {
+            apply(new jp.mnledger.kernel.retention.DisposalConfirmationPolicySetEvent(companyId, command.automatic()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(jp.mnledger.kernel.retention.DisposalConfirmationPolicySetEvent event) {
+        this.automaticDisposal = event.automatic();
     }
 
     @CommandHandler

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * events sealed with it were committed; a new key enters the in-memory cache only after that commit.
  * Unwrapped data keys stay in memory at most {@link KeyVaultProperties#dataKeyCacheTtl()}.
  */
-public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer, SealedValueOpener {
+public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer, SealedValueOpener, SubjectEraser {
 
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
@@ -183,6 +183,30 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
                 .orElseThrow(() -> new IllegalStateException("tenant key " + tenantId + " v" + version + " is missing"));
         tenantKeys.merge(tenantId, loaded, (a, b) -> a.version() >= b.version() ? a : b);
         return loaded.key();
+    }
+
+    /**
+     * Destroys the subject's data key: the wrapped key is overwritten with NULL and the row stays as a
+     * tombstone (a subject that never had a key gets one too). The key leaves this JVM's cache at once and
+     * again after commit; another node's cache lets it decrypt for at most {@code data-key-cache-ttl}.
+     * Snapshots of the subject's aggregate are deleted in the same transaction.
+     */
+    @Override
+    public boolean erase(String tenantId, String subjectId) {
+        dataKeys.invalidate(subjectId);
+        java.sql.Timestamp now = Timestamp.from(clock.instant());
+        int destroyed = jdbc.update("""
+                UPDATE keyvault.subject_key SET wrapped_key = NULL, destroyed_at = ?
+                WHERE subject_id = ? AND wrapped_key IS NOT NULL""", now, subjectId);
+        if (destroyed == 0) {
+            jdbc.update("""
+                    INSERT INTO keyvault.subject_key (subject_id, tenant_id, tenant_key_version, wrapped_key, created_at,
+                                                      destroyed_at)
+                    VALUES (?, ?, 0, NULL, ?, ?) ON CONFLICT (subject_id) DO NOTHING""", subjectId, tenantId, now, now);
+        }
+        jdbc.update("DELETE FROM axon.snapshotevententry WHERE aggregateidentifier = ?", subjectId);
+        afterCommit(() -> dataKeys.invalidate(subjectId));
+        return destroyed > 0;
     }
 
     /** Runs after the surrounding transaction commits, or at once when there is none. */

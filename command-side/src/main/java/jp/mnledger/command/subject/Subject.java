@@ -56,6 +56,11 @@ import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.retention.ConfirmDisposalCommand;
+import jp.mnledger.kernel.retention.DisposalProposedEvent;
+import jp.mnledger.kernel.retention.ProposeDisposalCommand;
+import jp.mnledger.kernel.retention.SubjectDisposedEvent;
+import jp.mnledger.command.keyvault.SubjectEraser;
 import jp.mnledger.kernel.subject.Relationship;
 import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -85,6 +90,9 @@ class Subject {
     private final Set<Purpose> notifiedPurposes = EnumSet.noneOf(Purpose.class);
     private LocalDate employmentStartedOn;
     private LocalDate deceasedOn;
+    private LocalDate employmentEndedOn;
+    private DisposalProposedEvent disposalProposal;
+    private boolean disposed;
     private boolean myNumberVerified;
     /** Images received and not yet purged, in order of arrival, with their formats. */
     private final Map<String, IdDocumentContentType> heldImages = new LinkedHashMap<>();
@@ -409,6 +417,65 @@ class Subject {
             // Never confirm that a subject exists in another tenant.
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
         }
+        if (disposed) {
+            throw new DomainException(ErrorCode.SUBJECT_DISPOSED);
+        }
+    }
+
+    /** Still employed (or a payee's contract running): the number is kept year to year, never disposed of. */
+    private boolean continuing() {
+        return deceasedOn == null && employmentStartedOn != null && employmentEndedOn == null;
+    }
+
+    /**
+     * The sweep (or a manager) proposes disposal once the schedule says retention has ended; proposing again is
+     * a no-op, so a restarted sweep records nothing twice.
+     */
+    @CommandHandler
+    void handle(ProposeDisposalCommand command) {
+        sameCompany(command.companyId());
+        if (command.dueOn() == null || continuing()) {
+            throw new DomainException(ErrorCode.RETENTION_NOT_ENDED);
+        }
+        if (disposalProposal != null) {
+            return;
+        }
+        apply(new DisposalProposedEvent(subjectId, companyId, command.dueOn(), command.documentTypeId(), command.basis()));
+    }
+
+    /**
+     * 廃棄: images still in the inbox are purged, the 廃棄記録 is written, and the subject's key is destroyed with
+     * every copy the command side holds — in this transaction. After it, every command is refused (SUBJECT_DISPOSED)
+     * and no key can ever be created for the subject again (the vault's tombstone).
+     */
+    @CommandHandler
+    void handle(ConfirmDisposalCommand command, SubjectEraser eraser, IdDocumentInbox inbox) {
+        sameCompany(command.companyId());
+        if (disposalProposal == null) {
+            throw new DomainException(ErrorCode.DISPOSAL_NOT_PROPOSED);
+        }
+        if (continuing()) {
+            throw new DomainException(ErrorCode.RETENTION_NOT_ENDED);
+        }
+        if (!heldImages.isEmpty()) {
+            purge(List.copyOf(heldImages.keySet()), IdDocumentImagePurgeReason.DISPOSED, inbox);
+        }
+        apply(new SubjectDisposedEvent(subjectId, companyId, disposalProposal.dueOn(), disposalProposal.documentTypeId(),
+                disposalProposal.basis(), SubjectDisposedEvent.CRYPTOGRAPHIC_ERASE, command.certificateId(),
+                command.automatic()));
+        eraser.erase(companyId, subjectId);
+    }
+
+    @EventSourcingHandler
+    void on(DisposalProposedEvent event) {
+        this.disposalProposal = event;
+    }
+
+    @EventSourcingHandler
+    void on(SubjectDisposedEvent event) {
+        this.disposed = true;
+        this.sealedNumber = null;
+        this.heldImages.clear();
     }
 
     @EventSourcingHandler
@@ -436,8 +503,11 @@ class Subject {
     @EventSourcingHandler
     void on(EmploymentRecordedEvent event) {
         switch (event.change()) {
-            case STARTED -> employmentStartedOn = event.effectiveOn();
-            case ENDED -> { } // the end date matters to retention (its own projection), not to decisions here
+            case STARTED -> {
+                employmentStartedOn = event.effectiveOn();
+                employmentEndedOn = null;
+            }
+            case ENDED -> employmentEndedOn = event.effectiveOn();
             case DECEASED -> deceasedOn = event.effectiveOn();
         }
     }

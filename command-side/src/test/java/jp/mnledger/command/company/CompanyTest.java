@@ -201,4 +201,37 @@ class CompanyTest {
                 .expectNoEvents()
                 .expectExceptionMessage(ErrorCode.REQUEST_INVALID.name());
     }
+
+    @Test
+    void aCompanyMayKeepADocumentTypeLongerThanTheLaw() {
+        fixture.given(created())
+                .when(new jp.mnledger.kernel.retention.SetRetentionOverrideCommand(COMPANY, "KENKO_HOKEN",
+                        java.time.Period.ofYears(5), " 社内規程で5年保存 "))
+                .expectEvents(new jp.mnledger.kernel.retention.RetentionOverrideSetEvent(COMPANY, 1, "KENKO_HOKEN", "P5Y",
+                        "社内規程で5年保存"));
+    }
+
+    @Test
+    void aRetentionOverrideNeverShortensTheStatutoryPeriod() {
+        fixture.given(created())
+                .when(new jp.mnledger.kernel.retention.SetRetentionOverrideCommand(COMPANY, "FUYO_KOJO_SHINKOKUSHO",
+                        java.time.Period.ofYears(3), "短縮したい"))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.RETENTION_BELOW_STATUTORY.name());
+        fixture.given(created())
+                .when(new jp.mnledger.kernel.retention.SetRetentionOverrideCommand(COMPANY, "NO_SUCH_DOCUMENT",
+                        java.time.Period.ofYears(9), "理由"))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.DOCUMENT_TYPE_UNKNOWN.name());
+    }
+
+    @Test
+    void automaticConfirmationIsAPolicyEventRecordedOnlyWhenItChanges() {
+        fixture.given(created())
+                .when(new jp.mnledger.kernel.retention.SetDisposalConfirmationCommand(COMPANY, true))
+                .expectEvents(new jp.mnledger.kernel.retention.DisposalConfirmationPolicySetEvent(COMPANY, true));
+        fixture.given(created(), new jp.mnledger.kernel.retention.DisposalConfirmationPolicySetEvent(COMPANY, true))
+                .when(new jp.mnledger.kernel.retention.SetDisposalConfirmationCommand(COMPANY, true))
+                .expectNoEvents();
+    }
 }

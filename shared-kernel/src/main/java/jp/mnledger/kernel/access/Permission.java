@@ -24,6 +24,11 @@ public enum Permission {
     VERIFY_NUMBER,
     /** See a number in clear: only a handler appointed for the purpose at hand, with a current pledge. */
     REVEAL_NUMBER,
+    /**
+     * Propose and confirm the disposal of subjects whose retention has ended, set the company's retention
+     * overrides and confirmation policy, download 削除証明書: the responsible manager or office head.
+     */
+    MANAGE_RETENTION,
     /** See the handling record, access log, registers and histories (metadata, never a number). */
     VIEW_AUDIT_TRAIL,
     /** Anything an authenticated user may ask about themself. */
