@@ -20,13 +20,37 @@ class CommandMutations {
     private final IdentityCommandController identity;
     private final SubjectCommandController subjects;
     private final FilingController filings;
+    private final RetentionCommandController retention;
 
     CommandMutations(CompanyCommandController companies, IdentityCommandController identity,
-                     SubjectCommandController subjects, FilingController filings) {
+                     SubjectCommandController subjects, FilingController filings, RetentionCommandController retention) {
         this.companies = companies;
         this.identity = identity;
         this.subjects = subjects;
         this.filings = filings;
+        this.retention = retention;
+    }
+
+    @MutationMapping
+    RetentionCommandController.DisposalResponse dispose(@Argument String companyId,
+                                                        @Argument @Valid RetentionCommandController.DisposalRequest input,
+                                                        @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
+        return retention.dispose(companyId, input, audit);
+    }
+
+    @MutationMapping
+    boolean setRetentionOverride(@Argument String companyId,
+                                 @Argument @Valid RetentionCommandController.OverrideRequest input,
+                                 @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
+        retention.override(companyId, input, audit);
+        return true;
+    }
+
+    @MutationMapping
+    boolean setDisposalConfirmation(@Argument String companyId, @Argument boolean automatic,
+                                    @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
+        retention.confirmationPolicy(companyId, new RetentionCommandController.ConfirmationPolicyRequest(automatic), audit);
+        return true;
     }
 
     @MutationMapping

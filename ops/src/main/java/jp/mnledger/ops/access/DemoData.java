@@ -22,6 +22,8 @@ import jp.mnledger.kernel.subject.AcquireMyNumberCommand;
 import jp.mnledger.kernel.subject.AcquisitionChannel;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
+import jp.mnledger.kernel.subject.EmploymentChange;
+import jp.mnledger.kernel.subject.RecordEmploymentCommand;
 import jp.mnledger.kernel.company.OpenCollectionCampaignCommand;
 import java.time.LocalDate;
 import jp.mnledger.kernel.subject.Relationship;
@@ -53,10 +55,16 @@ class DemoData implements ApplicationRunner {
     private final CommandGateway commands;
     private final Clock clock;
 
-    DemoData(UserAdministration users, CommandGateway commands, Clock clock) {
+    private final jp.mnledger.ops.retention.RetentionSweep sweep;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    DemoData(UserAdministration users, CommandGateway commands, Clock clock, jp.mnledger.ops.retention.RetentionSweep sweep,
+             org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.users = users;
         this.commands = commands;
         this.clock = clock;
+        this.sweep = sweep;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -100,7 +108,9 @@ class DemoData implements ApplicationRunner {
         send(new OpenCollectionCampaignCommand(client1, UUID.randomUUID().toString(), "年末調整 2026",
                 Set.of(Purpose.WITHHOLDING_TAX), EnumSet.of(SubjectKind.OFFICER, SubjectKind.EMPLOYEE, SubjectKind.PART_TIME,
                         SubjectKind.CONTRACT, SubjectKind.DEPENDENT), LocalDate.of(2026, 12, 11)), client1);
-        LOG.info("Seeded the demo: 1 office, 2 client companies, 7 demo users, 10 data subjects, 1 collection campaign");
+        String retired = leaver(client1);
+        LOG.info("Seeded the demo: 1 office, 2 client companies, 7 demo users, 11 data subjects, 1 collection campaign");
+        proposeDueDisposal(client1, retired);
     }
 
     private String user(String username, boolean totp) {
@@ -137,6 +147,38 @@ class DemoData implements ApplicationRunner {
         MyNumber number = MyNumber.fromBaseDigits("%011d".formatted(40_000_000_000L + serial * 1_234_567_891L));
         send(new AcquireMyNumberCommand(subject, company, number, channel, Set.of(Purpose.WITHHOLDING_TAX,
                 Purpose.SOCIAL_INSURANCE)), company);
+    }
+
+    /** An employee who left in 2015: the 扶養控除等申告書 retention ended in January 2023, so the disposal is due. */
+    private String leaver(String company) {
+        String retired = subject(company, SubjectKind.EMPLOYEE, "小林 退職", "E015", null);
+        acquire(company, retired, 6, AcquisitionChannel.PAPER);
+        send(new RecordEmploymentCommand(retired, company, EmploymentChange.STARTED, java.time.LocalDate.of(2008, 4, 1)),
+                company);
+        send(new RecordEmploymentCommand(retired, company, EmploymentChange.ENDED, java.time.LocalDate.of(2015, 3, 31)),
+                company);
+        return retired;
+    }
+
+    /** So that a newcomer sees a due disposal at once: wait for the schedule to know it, then run the sweep. */
+    private void proposeDueDisposal(String company, String retired) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer due = jdbc.queryForObject("""
+                    SELECT count(*) FROM read_model.retention_facts WHERE subject_id = ? AND due_on IS NOT NULL""",
+                    Integer.class, retired);
+            if (due != null && due > 0) {
+                sweep.sweep(company, SystemActor.metadata(clock, company));
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.warn("Demo: the retention schedule did not catch up; the scheduled sweep will propose the disposal");
     }
 
     private void send(Object command, String tenant) {

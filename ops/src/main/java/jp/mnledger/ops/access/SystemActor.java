@@ -7,17 +7,17 @@ import jp.mnledger.kernel.audit.AuditMetadata;
 import org.axonframework.messaging.MetaData;
 
 /** The audit metadata of what the server does by itself (bootstrap, demo data): actor "system", role SYSTEM. */
-final class SystemActor {
+public final class SystemActor {
 
     private SystemActor() {
     }
 
-    static AuditMetadata metadata(Clock clock, String tenant) {
+    public static AuditMetadata metadata(Clock clock, String tenant) {
         return new AuditMetadata(AccessRequests.SYSTEM_ACTOR, AccessRequests.SYSTEM_ROLE, null, "127.0.0.1", "mnledger",
                 UUID.randomUUID().toString(), tenant, clock.instant());
     }
 
-    static MetaData of(Clock clock, String tenant) {
+    public static MetaData of(Clock clock, String tenant) {
         return MetaData.from(metadata(clock, tenant).toMap());
     }
 

@@ -66,7 +66,11 @@ public class DatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // Crypto-shredding: WAL segments behind a checkpoint are deleted, not recycled (a recycled
+                    // segment keeps old bytes, e.g. a destroyed key's wrapped form, until overwritten).
+                    .setServerConfig("wal_recycle", "off")
+                    .setServerConfig("wal_keep_size", "0");
             if (properties.db().embeddedPort() > 0) {
                 builder.setPort(properties.db().embeddedPort());
             }

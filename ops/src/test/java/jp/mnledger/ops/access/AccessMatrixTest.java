@@ -75,7 +75,7 @@ class AccessMatrixTest {
 
     /** A filing's per-subject refusal, surfaced as the response a single call would have given. */
     private static HttpClientForTests.Response filingOutcome(HttpClientForTests.Response response) {
-        if (response.status() == 200 && response.body().contains("\"outcome\":\"ACCESS_DENIED\"")) {
+        if ((response.status() == 200 || response.status() == 201) && response.body().contains("\"outcome\":\"ACCESS_DENIED\"")) {
             return new HttpClientForTests.Response(403, "{\"code\":\"ACCESS_DENIED\"}", response.raw());
         }
         return response;
@@ -201,6 +201,21 @@ class AccessMatrixTest {
                     Set.of("demo-handler"), Set.of("demo-handler2")),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/retention-policy", (h, c) -> h.get("/api/v1/retention-policy"), EVERYONE, EVERYONE),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/retention-schedule",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/retention-schedule"), AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/disposals",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/disposals"), AUDIT_OWN, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/retention-sweeps",
+                    (h, c) -> h.post("/api/v1/companies/" + c.company() + "/retention-sweeps", ""), HEAD_AND_MANAGER, HEAD),
+            // A fresh subject was never proposed: an allowed caller gets DISPOSAL_NOT_PROPOSED on its line, others ACCESS_DENIED.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/disposals", (h, c) -> filingOutcome(h.post("/api/v1/companies/"
+                    + c.company() + "/disposals", "{\"subjectIds\":[\"" + c.freshSubject() + "\"]}")), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/retention-overrides", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/retention-overrides",
+                    "{\"documentTypeId\":\"KENKO_HOKEN\",\"period\":\"P5Y\",\"reason\":\"行列テスト\"}"), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/disposal-confirmation", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/disposal-confirmation", "{\"automatic\":false}"), HEAD_AND_MANAGER, HEAD),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));

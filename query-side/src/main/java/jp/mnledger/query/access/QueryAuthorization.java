@@ -41,6 +41,10 @@ public class QueryAuthorization implements MessageHandlerInterceptor<QueryMessag
         Object payload = query.getPayload();
         Map<String, Object> metadata = query.getMetaData();
         String actor = (String) metadata.get(AuditMetadata.ACTOR);
+        if (AccessRequests.SYSTEM_ACTOR.equals(actor) && AccessRequests.SYSTEM_ROLE.equals(metadata.get(AuditMetadata.ROLE))) {
+            // The server itself (the retention sweep): never an HTTP caller, whose actor is their user id.
+            return chain.proceed();
+        }
         Permission permission = AccessRequests.required(payload);
         String companyId = AccessRequests.companyId(payload);
         String subjectId = AccessRequests.subjectId(payload);

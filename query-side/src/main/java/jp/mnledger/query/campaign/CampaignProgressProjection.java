@@ -105,6 +105,7 @@ class CampaignProgressProjection {
                      AND position(',' || s.kind || ',' IN ',' || c.subject_kinds || ',') > 0
                 LEFT JOIN read_model.subject e ON e.subject_id = s.related_subject_id
                 WHERE c.company_id = ? AND (CAST(? AS VARCHAR) IS NULL OR c.campaign_id = ?)
+                  AND s.my_number_status NOT IN ('DISPOSAL_DUE', 'DISPOSED')
                   AND (s.left_on IS NULL OR s.left_on >= CAST(c.opened_at AT TIME ZONE 'Asia/Tokyo' AS DATE))
                   AND (e.left_on IS NULL OR e.left_on >= CAST(c.opened_at AT TIME ZONE 'Asia/Tokyo' AS DATE))
                 ORDER BY s.registered_at, s.subject_id""", rs -> {

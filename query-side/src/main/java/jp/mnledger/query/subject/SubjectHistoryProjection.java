@@ -150,6 +150,18 @@ class SubjectHistoryProjection {
         }
     }
 
+    @EventHandler
+    void on(jp.mnledger.kernel.retention.DisposalProposedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "DISPOSAL_PROPOSED", null, "廃棄の提案（保存期間満了）; dueOn="
+                + event.dueOn() + "; documentType=" + event.documentTypeId() + "; basis=" + event.basis());
+    }
+
+    @EventHandler
+    void on(jp.mnledger.kernel.retention.SubjectDisposedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "DISPOSED", null, "廃棄（暗号鍵の消去）; method=" + event.method()
+                + "; certificate=" + event.certificateId() + (event.automatic() ? "; 自動確定" : ""));
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.subject_history");

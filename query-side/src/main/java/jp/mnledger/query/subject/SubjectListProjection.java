@@ -104,6 +104,20 @@ class SubjectListProjection {
                 MyNumberStatus.REFUSED.name(), event.subjectId());
     }
 
+    @EventHandler
+    void on(jp.mnledger.kernel.retention.DisposalProposedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ? WHERE subject_id = ? AND my_number_status <> ?",
+                MyNumberStatus.DISPOSAL_DUE.name(), event.subjectId(), MyNumberStatus.DISPOSED.name());
+    }
+
+    /** 廃棄済: the name goes with the key; only the placeholder and the company's own code remain. */
+    @EventHandler
+    void on(jp.mnledger.kernel.retention.SubjectDisposedEvent event) {
+        jdbc.update("UPDATE read_model.subject SET my_number_status = ?, display_name = ?, purposes_notified = '' "
+                        + "WHERE subject_id = ?",
+                MyNumberStatus.DISPOSED.name(), SealedValueOpener.DISPOSED_PLACEHOLDER, event.subjectId());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE read_model.subject");
