@@ -35,7 +35,7 @@ class OpenApiDocumentationTest extends ServerTestBase {
             String key = op.getKey().toUpperCase() + " " + path.getKey();
             documented.add(key);
             JsonNode operation = op.getValue();
-            assertThat(operation.path("summary").asText()).as(key).isNotBlank().contains(" / ");
+            assertThat(operation.path("summary").asText()).as(key).isNotBlank().containsPattern("\\p{IsHan}.*/ ?[A-Z]");
             assertThat(operation.path("tags").get(0).asText()).as(key).doesNotEndWith("-controller");
             assertThat(operation.at("/responses/400/content").has("application/problem+json")).as(key).isTrue();
             if (!key.equals("POST /api/v1/auth/token") && !key.equals("POST /api/v1/auth/session")) {

@@ -62,7 +62,7 @@ class RetentionCommandController {
     record ConfirmationPolicyRequest(boolean automatic) {
     }
 
-    @Operation(summary = "保存期間が満了した対象者を廃棄する（削除証明書を発行）/ Confirm due disposals", tags = "保存・廃棄")
+    @Operation(summary = "保存期間が満了した対象者を廃棄する（削除証明書を発行） / Confirm due disposals", tags = "保存・廃棄")
     @PostMapping("/api/v1/companies/{companyId}/disposals")
     ResponseEntity<DisposalResponse> dispose(@PathVariable String companyId, @Valid @RequestBody DisposalRequest body,
                                              HttpServletRequest request) {
@@ -100,7 +100,7 @@ class RetentionCommandController {
         }
     }
 
-    @Operation(summary = "文書の保存期間を延長する（法定より短くはできない）/ Lengthen a retention period", tags = "保存・廃棄")
+    @Operation(summary = "文書の保存期間を延長する（法定より短くはできない） / Lengthen a retention period", tags = "保存・廃棄")
     @PostMapping("/api/v1/companies/{companyId}/retention-overrides")
     ResponseEntity<Void> override(@PathVariable String companyId, @Valid @RequestBody OverrideRequest body,
                                   HttpServletRequest request) {

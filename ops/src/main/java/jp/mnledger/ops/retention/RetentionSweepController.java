@@ -21,7 +21,7 @@ class RetentionSweepController {
         this.metadata = metadata;
     }
 
-    @Operation(summary = "保存期間満了の確認を今すぐ実行する（廃棄の提案）/ Run the retention sweep now", tags = "保存・廃棄")
+    @Operation(summary = "保存期間満了の確認を今すぐ実行する（廃棄の提案） / Run the retention sweep now", tags = "保存・廃棄")
     @PostMapping("/api/v1/companies/{companyId}/retention-sweeps")
     RetentionSweep.Result run(@PathVariable String companyId, HttpServletRequest request) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);

@@ -70,7 +70,7 @@ class OpenApiConfiguration {
         Map<Integer, String> descriptions = new LinkedHashMap<>();
         descriptions.put(400, "入力の誤り / Invalid request");
         descriptions.put(401, "認証が必要 / Authentication required");
-        descriptions.put(403, "権限がない（拒否は記録される）/ Access denied (the denial is recorded)");
+        descriptions.put(403, "権限がない（拒否は記録される） / Access denied (the denial is recorded)");
         descriptions.put(404, "見つからない / Not found");
         descriptions.put(409, "現在の状態では実行できない / Conflicts with the current state");
         descriptions.put(429, "試行が多すぎる / Too many attempts");

@@ -206,6 +206,9 @@ class AccessMatrixTest {
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/retention-schedule"), AUDIT_OWN, HEAD),
             new Endpoint("GET", "/api/v1/companies/{companyId}/disposals",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/disposals"), AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/disposal-certificates/{certificateId}",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/disposal-certificates/" + UUID.randomUUID()),
+                    AUDIT_OWN, HEAD),
             new Endpoint("POST", "/api/v1/companies/{companyId}/retention-sweeps",
                     (h, c) -> h.post("/api/v1/companies/" + c.company() + "/retention-sweeps", ""), HEAD_AND_MANAGER, HEAD),
             // A fresh subject was never proposed: an allowed caller gets DISPOSAL_NOT_PROPOSED on its line, others ACCESS_DENIED.

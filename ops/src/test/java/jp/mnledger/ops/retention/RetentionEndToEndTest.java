@@ -129,6 +129,25 @@ class RetentionEndToEndTest extends ServerTestBase {
         assertThat(record.get("method").asText()).isEqualTo("CRYPTOGRAPHIC_ERASE");
         assertThat(record.get("employeeCode").asText()).isEqualTo("E015");
 
+        // 削除証明書: a real PDF with the Japanese title, the subject's id and code — never a number or the name.
+        HttpClientForTests.BinaryResponse pdf = manager.getBytes("/api/v1/companies/" + company + "/disposal-certificates/"
+                + certificate);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("削除", "証明書", retired, "E015", "demo-manager")
+                    .doesNotContain("小林").doesNotContainPattern("(?<![0-9])[0-9]{12}(?![0-9])");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(new HttpClientForTests(port).as("demo-auditor").getBytes("/api/v1/companies/" + company
+                + "/disposal-certificates/" + certificate).status()).isEqualTo(200);
+        assertThat(payroll.getBytes("/api/v1/companies/" + company + "/disposal-certificates/" + certificate).status())
+                .isEqualTo(403);
+        assertThat(manager.get("/api/v1/companies/" + company + "/disposal-certificates/" + java.util.UUID.randomUUID())
+                .code()).isEqualTo("CERTIFICATE_NOT_FOUND");
+
         JsonNode history = new HttpClientForTests(port).as("demo-auditor").get(subjects() + retired + "/history").json();
         assertThat(history.findValuesAsText("action")).containsSubsequence("DISPOSAL_PROPOSED", "DISPOSED");
 

@@ -36,7 +36,7 @@ class RetentionQueryController {
     record PolicyResponse(int version, List<DocumentType> documentTypes) {
     }
 
-    @Operation(summary = "保存期間ポリシー（文書の種類・期間・根拠）/ The retention policy", tags = "保存・廃棄")
+    @Operation(summary = "保存期間ポリシー（文書の種類・期間・根拠） / The retention policy", tags = "保存・廃棄")
     @GetMapping("/api/v1/retention-policy")
     @ResponseBody
     PolicyResponse policy() {
@@ -44,7 +44,7 @@ class RetentionQueryController {
         return new PolicyResponse(policy.version(), policy.documentTypes());
     }
 
-    @Operation(summary = "保存期間の予定（いつ何が廃棄対象になるか）/ The retention schedule", tags = "保存・廃棄")
+    @Operation(summary = "保存期間の予定（いつ何が廃棄対象になるか） / The retention schedule", tags = "保存・廃棄")
     @GetMapping("/api/v1/companies/{companyId}/retention-schedule")
     @ResponseBody
     List<RetentionScheduleEntryResponse> schedule(@PathVariable String companyId, HttpServletRequest request) {
@@ -53,7 +53,7 @@ class RetentionQueryController {
                 readApi.metadata(request, company));
     }
 
-    @Operation(summary = "廃棄記録（番号・氏名は含まない）/ The disposal record", tags = "保存・廃棄")
+    @Operation(summary = "廃棄記録（番号・氏名は含まない） / The disposal record", tags = "保存・廃棄")
     @GetMapping("/api/v1/companies/{companyId}/disposals")
     @ResponseBody
     List<DisposalRecordResponse> disposals(@PathVariable String companyId, HttpServletRequest request) {
