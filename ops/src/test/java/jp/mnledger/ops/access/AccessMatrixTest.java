@@ -265,7 +265,8 @@ class AccessMatrixTest {
         String company = tenant == Tenant.OWN ? companies.get(0) : companies.get(1);
         String office = jdbc.queryForObject("SELECT office_id FROM command_lookup.office_client WHERE company_id = ?",
                 String.class, company);
-        String fresh = head.registerSubject(company, "EMPLOYEE", "行列 花子", "M" + (int) (Math.random() * 1000), null);
+        String fresh = head.registerSubject(company, "EMPLOYEE", "行列 花子", "M" + UUID.randomUUID().toString().substring(0, 8),
+                null);
         String ownDependent = tenant == Tenant.OTHER ? null : jdbc.queryForObject("""
                 SELECT s.subject_id FROM command_lookup.subject s
                 JOIN command_lookup.role_grant g ON g.subject_id = s.related_subject_id
