@@ -89,6 +89,14 @@ public final class HttpClientForTests {
         return send(builder, headers);
     }
 
+    /** A file as the request body, with the given Content-Type (e.g. {@code text/csv; charset=Shift_JIS}). */
+    public Response postFile(String path, byte[] body, String contentType, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(builder, headers);
+    }
+
     public Response get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }

@@ -90,6 +90,13 @@ class AccessMatrixTest {
     private static final Set<String> AUDIT_OWN = Set.of("demo-head", "demo-manager", "demo-auditor");
     private static final Set<String> HEAD = Set.of("demo-head");
     private static final Set<String> HEAD_AND_MANAGER = Set.of("demo-head", "demo-manager");
+    private static final Set<String> REGISTRANTS_OWN = Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll");
+
+    /** A one-line import file with an employee code of its own (codes are unique in a company). */
+    private static byte[] importFile() {
+        return ("区分,氏名,社員番号\n従業員,行列 取込," + "X" + UUID.randomUUID().toString().substring(0, 8) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/companies", (h, c) -> h.get("/api/v1/companies"), EVERYONE, EVERYONE),
@@ -113,7 +120,7 @@ class AccessMatrixTest {
                     MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/subjects", "{\"kind\":\"EMPLOYEE\",\"displayName\":\"行列 太郎\"}"),
-                    Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number",
                     (h, c) -> h.acquire(c.company(), c.freshSubject(), "123456789018"), Set.of("demo-handler"),
                     Set.of("demo-handler2")),
@@ -172,6 +179,15 @@ class AccessMatrixTest {
                             "{\"typedName\":\"山田 太郎\"}"), Set.of("demo-employee"), NONE),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subject-imports/preview", (h, c) -> h.postFile(
+                    "/api/v1/companies/" + c.company() + "/subject-imports/preview", importFile(), "text/csv"),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subject-imports", (h, c) -> h.postFile(
+                    "/api/v1/companies/" + c.company() + "/subject-imports", importFile(), "text/csv"),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subject-imports/{importId}", (h, c) -> h.get(
+                    "/api/v1/companies/" + c.company() + "/subject-imports/" + UUID.randomUUID()),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));
