@@ -18,7 +18,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster;
+import jp.mnledger.ops.axon.SubjectRegisteredEventUpcaster;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;

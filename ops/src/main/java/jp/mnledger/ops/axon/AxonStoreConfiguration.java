@@ -62,8 +62,8 @@ class AxonStoreConfiguration {
 
     /** Revision 1 → 2 of SubjectRegisteredEvent; Axon's Spring support adds every upcaster bean to the store's chain. */
     @Bean
-    jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster subjectRegisteredEventUpcaster() {
-        return new jp.mnledger.kernel.subject.SubjectRegisteredEventUpcaster();
+    SubjectRegisteredEventUpcaster subjectRegisteredEventUpcaster() {
+        return new SubjectRegisteredEventUpcaster();
     }
 
     @Bean
