@@ -33,7 +33,8 @@ class BadInputTest extends ServerTestBase {
         http = new HttpClientForTests(port).as("demo-handler");
         manager = new HttpClientForTests(port).as("demo-manager");
         company = manager.firstCompany();
-        subject = manager.registerSubject(company, "EMPLOYEE", "検査 太郎", "B001", null);
+        // Employee codes are unique in a company: one per test.
+        subject = manager.registerSubject(company, "EMPLOYEE", "検査 太郎", "B" + UUID.randomUUID().toString().substring(0, 8), null);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -91,6 +91,11 @@ public final class HttpClientForTests {
 
     /** A raw body (an ID-document image) with its Content-Type. */
     public Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        return postFile(path, body, contentType, headers);
+    }
+
+    /** A file as the request body, with the given Content-Type (e.g. {@code text/csv; charset=Shift_JIS}). */
+    public Response postFile(String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));

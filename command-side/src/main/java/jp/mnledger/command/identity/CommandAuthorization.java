@@ -47,25 +47,17 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
         CommandMessage<?> command = unitOfWork.getMessage();
         Object payload = command.getPayload();
         Map<String, Object> metadata = command.getMetaData();
-        String actor = (String) metadata.get(AuditMetadata.ACTOR);
-        if (AccessRequests.SYSTEM_ACTOR.equals(actor) && AccessRequests.SYSTEM_ROLE.equals(metadata.get(AuditMetadata.ROLE))) {
+        if (isSystem(metadata)) {
             return chain.proceed();
         }
         Permission permission = AccessRequests.required(payload);
         String companyId = AccessRequests.companyId(payload);
         String subjectId = AccessRequests.subjectId(payload);
         Purpose purpose = AccessRequests.purpose(payload);
-        Decision decision;
-        if (permission == null) {
-            decision = Decision.deny(AccessPolicy.NOT_PERMITTED);
-        } else {
-            Principal principal = actor == null ? null : directory.principal(actor);
-            AccessTarget target = directory.target(companyId, subjectId, purpose);
-            if (target.officeOfCompany() == null && AccessRequests.officeId(payload) != null) {
-                target = new AccessTarget(companyId, AccessRequests.officeId(payload), subjectId, target.subjectOwnerId(), purpose);
-            }
-            decision = AccessPolicy.decide(principal, permission, target);
-        }
+        String actor = (String) metadata.get(AuditMetadata.ACTOR);
+        Decision decision = permission == null
+                ? Decision.deny(AccessPolicy.NOT_PERMITTED)
+                : decide(actor, permission, companyId, subjectId, purpose, AccessRequests.officeId(payload));
         if (!decision.granted()) {
             decisions.denied(new AccessDeniedEvent(actor, permission, payload.getClass().getSimpleName(), companyId,
                     subjectId, purpose == null ? null : purpose.name(), decision.reason()), metadata);
@@ -78,5 +70,38 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
         }
         unitOfWork.transformMessage(m -> m.andMetaData(Map.of(AuditMetadata.ROLE, decision.role().name())));
         return chain.proceed();
+    }
+
+    /**
+     * The same decision, recorded the same way, for an action on a company that is not one command: a
+     * file of many commands, checked before it is accepted (each of its commands is still authorised here
+     * when it is sent). Refused with ACCESS_DENIED and an {@link AccessDeniedEvent} naming the action.
+     */
+    public void require(Permission permission, String companyId, String action, Map<String, ?> auditMetadata) {
+        if (isSystem(auditMetadata)) {
+            return;
+        }
+        String actor = (String) auditMetadata.get(AuditMetadata.ACTOR);
+        Decision decision = decide(actor, permission, companyId, null, null, null);
+        if (!decision.granted()) {
+            decisions.denied(new AccessDeniedEvent(actor, permission, action, companyId, null, null, decision.reason()),
+                    auditMetadata);
+            throw new DomainException(ErrorCode.ACCESS_DENIED);
+        }
+    }
+
+    private static boolean isSystem(Map<String, ?> metadata) {
+        return AccessRequests.SYSTEM_ACTOR.equals(metadata.get(AuditMetadata.ACTOR))
+                && AccessRequests.SYSTEM_ROLE.equals(metadata.get(AuditMetadata.ROLE));
+    }
+
+    private Decision decide(String actor, Permission permission, String companyId, String subjectId, Purpose purpose,
+                            String officeId) {
+        Principal principal = actor == null ? null : directory.principal(actor);
+        AccessTarget target = directory.target(companyId, subjectId, purpose);
+        if (target.officeOfCompany() == null && officeId != null) {
+            target = new AccessTarget(companyId, officeId, subjectId, target.subjectOwnerId(), purpose);
+        }
+        return AccessPolicy.decide(principal, permission, target);
     }
 }

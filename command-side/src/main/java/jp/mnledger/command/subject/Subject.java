@@ -108,11 +108,15 @@ class Subject {
             throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
         }
         checkRelatedSubject(command, directory);
+        String occupation = occupation(command);
+        if (command.employeeCode() != null
+                && !directory.claimEmployeeCode(command.companyId(), command.employeeCode(), command.subjectId())) {
+            throw new DomainException(ErrorCode.EMPLOYEE_CODE_TAKEN);
+        }
         apply(new SubjectRegisteredEvent(command.subjectId(), command.companyId(), command.kind(),
                 sealer.seal(command.companyId(), command.subjectId(), PersonalField.DISPLAY_NAME,
                         command.displayName().value()),
-                command.employeeCode(), command.relatedSubjectId(), command.relationship(),
-                occupation(command)));
+                command.employeeCode(), command.relatedSubjectId(), command.relationship(), occupation));
     }
 
     /** Only a payee has an occupation; blank is none. */

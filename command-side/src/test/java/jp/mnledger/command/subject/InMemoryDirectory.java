@@ -1,5 +1,6 @@
 package jp.mnledger.command.subject;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,5 +55,24 @@ final class InMemoryDirectory implements SubjectDirectory {
         return Optional.ofNullable(subjects.get(subjectId))
                 .filter(entry -> entry.getKey().equals(companyId))
                 .map(Map.Entry::getValue);
+    }
+
+    private final Map<String, String> employeeCodes = new HashMap<>();
+
+    @Override
+    public boolean claimEmployeeCode(String companyId, String employeeCode, String subjectId) {
+        return employeeCodes.computeIfAbsent(companyId + "/" + employeeCode, key -> subjectId).equals(subjectId);
+    }
+
+    @Override
+    public Map<String, EmployeeCodeHolder> employeeCodeHolders(String companyId, Collection<String> codes) {
+        Map<String, EmployeeCodeHolder> holders = new HashMap<>();
+        for (String code : codes) {
+            String subjectId = employeeCodes.get(companyId + "/" + code);
+            if (subjectId != null) {
+                holders.put(code, new EmployeeCodeHolder(subjectId, subjects.get(subjectId).getValue()));
+            }
+        }
+        return holders;
     }
 }

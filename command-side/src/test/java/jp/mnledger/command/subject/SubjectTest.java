@@ -62,6 +62,25 @@ class SubjectTest {
     }
 
     @Test
+    void anEmployeeCodeHeldByAnotherSubjectOfTheCompanyIsRefused() {
+        directory.claimEmployeeCode(COMPANY, "E001", PAYEE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(EMPLOYEE, COMPANY, SubjectKind.EMPLOYEE, new PersonalName("山田 太郎"),
+                        "E001", null, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage(ErrorCode.EMPLOYEE_CODE_TAKEN.name());
+    }
+
+    @Test
+    void theSameEmployeeCodeMayBeUsedInAnotherCompany() {
+        directory.company(OTHER_COMPANY).claimEmployeeCode(OTHER_COMPANY, "E001", PAYEE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSubjectCommand(EMPLOYEE, COMPANY, SubjectKind.EMPLOYEE, new PersonalName("山田 太郎"),
+                        "E001", null, null, null))
+                .expectEvents(employeeRegistered());
+    }
+
+    @Test
     void aSubjectOfAnUnknownCompanyIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSubjectCommand(EMPLOYEE, OTHER_COMPANY, SubjectKind.EMPLOYEE,

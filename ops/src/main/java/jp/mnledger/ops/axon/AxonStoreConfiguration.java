@@ -1,16 +1,27 @@
 package jp.mnledger.ops.axon;
 
+import jp.mnledger.command.importing.SubjectImportProperties;
 import jp.mnledger.kernel.audit.AuditMetadata;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +32,61 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonStoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AxonStoreConfiguration.class);
+    /** PostgreSQL's limit of bind parameters in one statement; Axon binds every awaited index. */
+    static final int BIND_PARAMETER_LIMIT = 65_535;
+    /** Room for the commands committed by others while the largest import is open. */
+    static final int CONCURRENT_HEADROOM = 10_000;
+
+    /**
+     * Axon Spring Boot's JDBC event storage engine, built the same way, with the processors' patience for
+     * uncommitted global indexes sized for the longest transaction mnledger runs: a CSV import (ADR 0011).
+     * Through an Axon Server the server stores the events (and imports are refused), so Axon's own
+     * configuration stays as it was.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema, EventStoreProperties eventStore,
+                                          SubjectImportProperties imports) {
+        for (String problem : gapSettingProblems(eventStore, imports)) {
+            LOG.warn("Event store settings: {}. Event processors may skip events of a large import (ADR 0011).", problem);
+        }
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .maxGapOffset(eventStore.maxGapOffset())
+                .gapTimeout((int) Math.min(Integer.MAX_VALUE, eventStore.gapTimeout().toMillis()))
+                .build();
+    }
+
+    /** What is wrong with the gap settings for the configured imports (empty when nothing is). */
+    static java.util.List<String> gapSettingProblems(EventStoreProperties eventStore, SubjectImportProperties imports) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (eventStore.maxGapOffset() < imports.maxEventsPerImport() + CONCURRENT_HEADROOM) {
+            problems.add("mnledger.event-store.max-gap-offset (" + eventStore.maxGapOffset() + ") is below twice "
+                    + "mnledger.import.max-rows plus " + CONCURRENT_HEADROOM);
+        }
+        if (eventStore.maxGapOffset() > BIND_PARAMETER_LIMIT - 10) {
+            problems.add("mnledger.event-store.max-gap-offset (" + eventStore.maxGapOffset() + ") exceeds PostgreSQL's "
+                    + BIND_PARAMETER_LIMIT + " bind parameters");
+        }
+        if (eventStore.gapTimeout().compareTo(imports.transactionTimeout().multipliedBy(2)) < 0) {
+            problems.add("mnledger.event-store.gap-timeout (" + eventStore.gapTimeout() + ") is below twice "
+                    + "mnledger.import.transaction-timeout (" + imports.transactionTimeout() + ")");
+        }
+        return problems;
+    }
 
     @Bean
     EventSchema eventSchema() {
@@ -62,8 +128,8 @@ class AxonStoreConfiguration {
 
     /** Revision 1 → 2 of SubjectRegisteredEvent; Axon's Spring support adds every upcaster bean to the store's chain. */
     @Bean
-    jp.mnledger.ops.axon.SubjectRegisteredEventUpcaster subjectRegisteredEventUpcaster() {
-        return new jp.mnledger.ops.axon.SubjectRegisteredEventUpcaster();
+    SubjectRegisteredEventUpcaster subjectRegisteredEventUpcaster() {
+        return new SubjectRegisteredEventUpcaster();
     }
 
     @Bean

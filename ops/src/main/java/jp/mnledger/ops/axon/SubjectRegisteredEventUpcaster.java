@@ -1,16 +1,16 @@
 package jp.mnledger.ops.axon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.mnledger.kernel.subject.SubjectRegisteredEvent;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
  * {@link SubjectRegisteredEvent} revision 1 → 2: subjects registered before dependents had a
- * relationship and payees an occupation get both as null. Nothing is invented for old events. Upcasters
- * are store infrastructure, so they live with the store configuration, not in the kernel.
+ * relationship and payees an occupation get both as null. Nothing is invented for old events. Part of the
+ * event store's assembly, not of the shared kernel, which holds no Axon infrastructure (ADR 0006).
  */
 public class SubjectRegisteredEventUpcaster extends SingleEventUpcaster {
 

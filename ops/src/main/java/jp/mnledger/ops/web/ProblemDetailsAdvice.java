@@ -27,7 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The one mapping from failures to RFC 9457 problem+json: {@code type}, {@code title}, {@code status},
  * {@code detail} (Japanese, or English when Accept-Language prefers it), the stable {@code code}, the
- * {@code requestId}, and for invalid fields their names (never their values). Unexpected failures are
+ * {@code requestId}, and for invalid fields or lines of a file their names and positions (never their values). Unexpected failures are
  * logged by class and stack only, and answered with INTERNAL_ERROR.
  */
 @RestControllerAdvice
@@ -38,7 +38,7 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
-        return problem(e.code(), request, null);
+        return problem(e.code(), request, e.errors().isEmpty() ? null : e.errors());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -79,7 +79,7 @@ class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DomainException domain) {
-                return problem(domain.code(), request, null);
+                return problem(domain.code(), request, domain.errors().isEmpty() ? null : domain.errors());
             }
             if (t instanceof ConcurrencyException) {
                 return problem(ErrorCode.CONCURRENT_MODIFICATION, request, null);
@@ -93,7 +93,7 @@ class ProblemDetailsAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ErrorCode code, HttpServletRequest request,
-                                                         List<Map<String, String>> errors) {
+                                                         List<?> errors) {
         String language = Languages.preferred(request.getHeader("Accept-Language"));
         ProblemDetail problem = ProblemWriter.problem(code, request, language);
         if (errors != null) {

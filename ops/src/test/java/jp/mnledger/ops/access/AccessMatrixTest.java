@@ -92,6 +92,13 @@ class AccessMatrixTest {
     private static final Set<String> AUDIT_OWN = Set.of("demo-head", "demo-manager", "demo-auditor");
     private static final Set<String> HEAD = Set.of("demo-head");
     private static final Set<String> HEAD_AND_MANAGER = Set.of("demo-head", "demo-manager");
+    private static final Set<String> REGISTRANTS_OWN = Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll");
+
+    /** A one-line import file with an employee code of its own (codes are unique in a company). */
+    private static byte[] importFile() {
+        return ("区分,氏名,社員番号\n従業員,行列 取込," + "X" + UUID.randomUUID().toString().substring(0, 8) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/companies", (h, c) -> h.get("/api/v1/companies"), EVERYONE, EVERYONE),
@@ -125,7 +132,7 @@ class AccessMatrixTest {
                     MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/subjects", "{\"kind\":\"EMPLOYEE\",\"displayName\":\"行列 太郎\"}"),
-                    Set.of("demo-head", "demo-manager", "demo-handler", "demo-payroll"), OFFICE_HEAD_AND_HANDLER2),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/my-number",
                     (h, c) -> h.acquire(c.company(), c.freshSubject(), "123456789018"), Set.of("demo-handler"),
                     Set.of("demo-handler2")),
@@ -219,6 +226,15 @@ class AccessMatrixTest {
                     "{\"documentTypeId\":\"KENKO_HOKEN\",\"period\":\"P5Y\",\"reason\":\"行列テスト\"}"), HEAD_AND_MANAGER, HEAD),
             new Endpoint("POST", "/api/v1/companies/{companyId}/disposal-confirmation", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/disposal-confirmation", "{\"automatic\":false}"), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subject-imports/preview", (h, c) -> h.postFile(
+                    "/api/v1/companies/" + c.company() + "/subject-imports/preview", importFile(), "text/csv"),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subject-imports", (h, c) -> h.postFile(
+                    "/api/v1/companies/" + c.company() + "/subject-imports", importFile(), "text/csv"),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subject-imports/{importId}", (h, c) -> h.get(
+                    "/api/v1/companies/" + c.company() + "/subject-imports/" + UUID.randomUUID()),
+                    REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));
@@ -312,7 +328,8 @@ class AccessMatrixTest {
         String company = tenant == Tenant.OWN ? companies.get(0) : companies.get(1);
         String office = jdbc.queryForObject("SELECT office_id FROM command_lookup.office_client WHERE company_id = ?",
                 String.class, company);
-        String fresh = head.registerSubject(company, "EMPLOYEE", "行列 花子", "M" + (int) (Math.random() * 1000), null);
+        String fresh = head.registerSubject(company, "EMPLOYEE", "行列 花子", "M" + UUID.randomUUID().toString().substring(0, 8),
+                null);
         String ownDependent = tenant == Tenant.OTHER ? null : jdbc.queryForObject("""
                 SELECT s.subject_id FROM command_lookup.subject s
                 JOIN command_lookup.role_grant g ON g.subject_id = s.related_subject_id

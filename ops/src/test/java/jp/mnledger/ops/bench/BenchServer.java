@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -38,6 +40,11 @@ final class BenchServer implements AutoCloseable {
     }
 
     static BenchServer start() throws IOException {
+        return start(new String[0]);
+    }
+
+    /** With extra {@code --name=value} settings on top of the product's configuration. */
+    static BenchServer start(String... extraArguments) throws IOException {
         UpdateCheckerDisabler.disable();
         Path dataDir = Files.createTempDirectory("mnledger-bench-");
         // A fresh data directory makes the server create its initial administrator and show the generated
@@ -48,13 +55,15 @@ final class BenchServer implements AutoCloseable {
         try {
             // As arguments, not as builder default properties: application.yml sets mnledger.data-dir itself,
             // and default properties rank below it.
+            List<String> arguments = new ArrayList<>(List.of("--mnledger.data-dir=" + dataDir,
+                    "--logging.level.root=WARN",
+                    "--logging.level.jp.mnledger=WARN",
+                    "--spring.main.banner-mode=off"));
+            arguments.addAll(List.of(extraArguments));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(MnLedgerServer.class)
                     .web(WebApplicationType.NONE)
                     .properties("mnledger.data-dir=" + dataDir)
-                    .run("--mnledger.data-dir=" + dataDir,
-                            "--logging.level.root=WARN",
-                            "--logging.level.jp.mnledger=WARN",
-                            "--spring.main.banner-mode=off");
+                    .run(arguments.toArray(String[]::new));
             BenchServer server = new BenchServer(dataDir, context);
             Path used = context.getBean(MnLedgerProperties.class).dataDir().toAbsolutePath();
             if (!used.equals(dataDir.toAbsolutePath())) {
