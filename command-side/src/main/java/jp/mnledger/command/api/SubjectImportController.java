@@ -1,5 +1,6 @@
 package jp.mnledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,7 @@ class SubjectImportController {
         this.maxBytes = properties.maxBytes().toBytes();
     }
 
+    @Operation(summary = "CSV取込のプレビュー（何も保存しない） / Preview a CSV import, storing nothing", tags = "対象者の一括取込（CSV）")
     @PostMapping("/preview")
     ResponseEntity<SubjectImportPreview> preview(@PathVariable String companyId, HttpServletRequest request) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
@@ -52,6 +54,7 @@ class SubjectImportController {
                 .body(imports.preview(company, upload(request), metadata.resolve(request, company)));
     }
 
+    @Operation(summary = "CSVから対象者を一括登録する（全行か、何もしないか） / Import subjects from CSV, all lines or none", tags = "対象者の一括取込（CSV）")
     @PostMapping
     ResponseEntity<SubjectImportStatus> start(@PathVariable String companyId, HttpServletRequest request) {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
@@ -61,6 +64,7 @@ class SubjectImportController {
                 .body(status);
     }
 
+    @Operation(summary = "取込の進捗と結果 / An import's progress and outcome", tags = "対象者の一括取込（CSV）")
     @GetMapping("/{importId}")
     ResponseEntity<SubjectImportStatus> status(@PathVariable String companyId, @PathVariable String importId,
                                                HttpServletRequest request) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
     private final Clock clock;
     private final Map<String, TenantKey> tenantKeys = new ConcurrentHashMap<>();
     private final Cache<String, SecretKey> dataKeys;
+    private final KeyTombstones tombstones;
 
     private record TenantKey(int version, SecretKey key) {
     }
@@ -44,13 +46,21 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
     }
 
     JdbcKeyVault(JdbcTemplate jdbc, MasterKey masterKey, KeyVaultProperties properties, Clock clock) {
+        this(jdbc, masterKey, properties, clock, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    }
+
+    /** With the cache's clock given, so a test can show how long a destroyed key may still decrypt elsewhere. */
+    JdbcKeyVault(JdbcTemplate jdbc, MasterKey masterKey, KeyVaultProperties properties, Clock clock,
+                 com.github.benmanes.caffeine.cache.Ticker cacheTicker) {
         this.jdbc = jdbc;
         this.masterKey = masterKey;
         this.clock = clock;
         this.dataKeys = Caffeine.newBuilder()
                 .expireAfterWrite(properties.dataKeyCacheTtl())
                 .maximumSize(properties.dataKeyCacheSize())
+                .ticker(cacheTicker)
                 .build();
+        this.tombstones = new KeyTombstones(properties.tombstoneFile());
         refuseForeignMasterKey();
     }
 
@@ -205,8 +215,43 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
                     VALUES (?, ?, 0, NULL, ?, ?) ON CONFLICT (subject_id) DO NOTHING""", subjectId, tenantId, now, now);
         }
         jdbc.update("DELETE FROM axon.snapshotevententry WHERE aggregateidentifier = ?", subjectId);
-        afterCommit(() -> dataKeys.invalidate(subjectId));
+        Instant at = clock.instant();
+        afterCommit(() -> {
+            dataKeys.invalidate(subjectId);
+            tombstones.append(subjectId, tenantId, at);
+        });
         return destroyed > 0;
+    }
+
+    /**
+     * Destroys again every key that should be gone but is not: those the tombstone file lists, and those of
+     * subjects whose disposal the event store records. A key alive here means the vault was restored from a
+     * backup older than the disposal. Answers how many keys were destroyed; run at start.
+     */
+    public int reconcileTombstones() {
+        Map<String, String> expected = new java.util.LinkedHashMap<>(tombstones.read());
+        jdbc.query("""
+                SELECT aggregateidentifier FROM axon.domainevententry
+                WHERE payloadtype = 'jp.mnledger.kernel.retention.SubjectDisposedEvent'""",
+                rs -> {
+                    expected.putIfAbsent(rs.getString(1), null);
+                });
+        Map<String, String> inFile = tombstones.read();
+        int destroyed = 0;
+        Instant now = clock.instant();
+        for (Map.Entry<String, String> tombstone : expected.entrySet()) {
+            String subjectId = tombstone.getKey();
+            destroyed += jdbc.update("""
+                    UPDATE keyvault.subject_key SET wrapped_key = NULL, destroyed_at = ?
+                    WHERE subject_id = ? AND wrapped_key IS NOT NULL""", Timestamp.from(now), subjectId);
+            dataKeys.invalidate(subjectId);
+            if (!inFile.containsKey(subjectId)) {
+                String tenant = jdbc.queryForList("SELECT tenant_id FROM keyvault.subject_key WHERE subject_id = ?",
+                        String.class, subjectId).stream().findFirst().orElse("unknown");
+                tombstones.append(subjectId, tenant, now);
+            }
+        }
+        return destroyed;
     }
 
     /** Runs after the surrounding transaction commits, or at once when there is none. */

@@ -17,4 +17,17 @@ public class KeyVaultConfiguration {
         MasterKey masterKey = MasterKey.loadOrGenerate(properties.masterKeyFile(), properties.generateMasterKey());
         return new JdbcKeyVault(jdbcTemplate, masterKey, properties, clock.getIfAvailable(Clock::systemUTC));
     }
+
+    /** At start: a key alive for a subject the tombstone file or the events say was disposed of is destroyed again. */
+    @Bean
+    org.springframework.boot.ApplicationRunner keyTombstoneReconciliation(JdbcKeyVault vault) {
+        return args -> {
+            int resurrected = vault.reconcileTombstones();
+            if (resurrected > 0) {
+                org.slf4j.LoggerFactory.getLogger(KeyVaultConfiguration.class).warn(
+                        "{} data key(s) of disposed subjects were alive in the vault (restored from an older backup?) "
+                                + "and have been destroyed again", resurrected);
+            }
+        };
+    }
 }
