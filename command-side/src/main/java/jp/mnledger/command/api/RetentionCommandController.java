@@ -16,7 +16,7 @@ import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
-import jp.mnledger.kernel.retention.ConfirmDisposalCommand;
+import jp.mnledger.kernel.retention.ConfirmDisposalsCommand;
 import jp.mnledger.kernel.retention.SetDisposalConfirmationCommand;
 import jp.mnledger.kernel.retention.SetRetentionOverrideCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -74,29 +74,31 @@ class RetentionCommandController {
         String certificateId = UUID.randomUUID().toString();
         MetaData meta = MetaData.from(audit.withTenant(company).toMap());
         List<DisposalOutcome> results = new ArrayList<>();
+        List<String> valid = new ArrayList<>();
         for (String rawId : new LinkedHashSet<>(body.subjectIds())) {
-            String subject;
             try {
-                subject = ResourceIds.require(rawId, ErrorCode.SUBJECT_NOT_FOUND);
+                valid.add(ResourceIds.require(rawId, ErrorCode.SUBJECT_NOT_FOUND));
             } catch (DomainException e) {
                 results.add(new DisposalOutcome(null, e.code().name()));
-                continue;
             }
-            results.add(new DisposalOutcome(subject, confirm(new ConfirmDisposalCommand(subject, company, certificateId,
-                    false), meta)));
+        }
+        for (int from = 0; from < valid.size(); from += BATCH) {
+            List<String> batch = valid.subList(from, Math.min(valid.size(), from + BATCH));
+            results.addAll(confirm(new ConfirmDisposalsCommand(company, certificateId, batch, false), meta));
         }
         int disposed = (int) results.stream().filter(r -> r.outcome().equals("DISPOSED")).count();
         return new DisposalResponse(disposed == 0 ? null : certificateId, disposed, results.size() - disposed, results);
     }
 
-    private String confirm(ConfirmDisposalCommand command, MetaData meta) {
+    /** Subjects per transaction: one commit and one forced tombstone write for each batch. */
+    static final int BATCH = 250;
+
+    private List<DisposalOutcome> confirm(ConfirmDisposalsCommand command, MetaData meta) {
         try {
-            commands.sendAndWait(command, meta);
-            return "DISPOSED";
-        } catch (AggregateNotFoundException e) {
-            return ErrorCode.SUBJECT_NOT_FOUND.name();
+            List<ConfirmDisposalsCommand.Outcome> outcomes = commands.sendAndWait(command, meta);
+            return outcomes.stream().map(o -> new DisposalOutcome(o.subjectId(), o.outcome())).toList();
         } catch (DomainException e) {
-            return e.code().name();
+            return command.subjectIds().stream().map(id -> new DisposalOutcome(id, e.code().name())).toList();
         }
     }
 

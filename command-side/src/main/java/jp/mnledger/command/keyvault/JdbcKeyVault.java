@@ -215,11 +215,7 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
                     VALUES (?, ?, 0, NULL, ?, ?) ON CONFLICT (subject_id) DO NOTHING""", subjectId, tenantId, now, now);
         }
         jdbc.update("DELETE FROM axon.snapshotevententry WHERE aggregateidentifier = ?", subjectId);
-        Instant at = clock.instant();
-        afterCommit(() -> {
-            dataKeys.invalidate(subjectId);
-            tombstones.append(subjectId, tenantId, at);
-        });
+        pendingTombstone(subjectId, tenantId, clock.instant());
         return destroyed > 0;
     }
 
@@ -248,10 +244,46 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
             if (!inFile.containsKey(subjectId)) {
                 String tenant = jdbc.queryForList("SELECT tenant_id FROM keyvault.subject_key WHERE subject_id = ?",
                         String.class, subjectId).stream().findFirst().orElse("unknown");
-                tombstones.append(subjectId, tenant, now);
+                tombstones.append(java.util.Collections.singletonList(new String[] {subjectId, tenant, now.toString()}));
             }
         }
         return destroyed;
+    }
+
+    private record Tombstone(String subjectId, String tenantId, Instant at) {
+    }
+
+    /**
+     * After commit: the keys leave this JVM's cache and the tombstone file gets every line of the transaction with
+     * one forced write (a batch of disposals is one fsync, not one per subject).
+     */
+    private void pendingTombstone(String subjectId, String tenantId, Instant at) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            dataKeys.invalidate(subjectId);
+            tombstones.append(java.util.Collections.singletonList(new String[] {subjectId, tenantId, at.toString()}));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Tombstone> pending = (List<Tombstone>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Tombstone> created = new java.util.ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    created.forEach(t -> dataKeys.invalidate(t.subjectId()));
+                    tombstones.append(created.stream()
+                            .map(t -> new String[] {t.subjectId(), t.tenantId(), t.at().toString()}).toList());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcKeyVault.this);
+                }
+            });
+            pending = created;
+        }
+        pending.add(new Tombstone(subjectId, tenantId, at));
     }
 
     /** Runs after the surrounding transaction commits, or at once when there is none. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,22 +30,67 @@ final class KeyTombstones {
         return file;
     }
 
-    synchronized void append(String subjectId, String tenantId, Instant at) {
-        try {
+    private FileChannel channel;
+    private long written;
+    private long forced;
+    private final Object forceLock = new Object();
+
+    /**
+     * Appends the lines (subject id, tenant id, time) and returns once they are on disk. Group commit: threads appending together share one
+     * {@code force}, so concurrent disposals do not queue behind one fsync each.
+     */
+    void append(java.util.List<String[]> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String[] line : lines) {
+            text.append(String.join("\t", line)).append('\n');
+        }
+        long end;
+        synchronized (this) {
+            try {
+                FileChannel open = open();
+                ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.US_ASCII));
+                while (buffer.hasRemaining()) {
+                    open.write(buffer);
+                }
+                written = open.position();
+                end = written;
+            } catch (IOException e) {
+                throw new UncheckedIOException("the key tombstone file cannot be written: " + file, e);
+            }
+        }
+        synchronized (forceLock) {
+            if (forced >= end) {
+                return; // another thread's force covered this line
+            }
+            long upTo;
+            FileChannel open;
+            synchronized (this) {
+                upTo = written;
+                open = channel;
+            }
+            try {
+                open.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the key tombstone file cannot be forced to disk: " + file, e);
+            }
+            forced = upTo;
+        }
+    }
+
+    private FileChannel open() throws IOException {
+        if (channel == null || !channel.isOpen()) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             boolean created = !Files.exists(file);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap((subjectId + "\t" + tenantId + "\t" + at + "\n")
-                        .getBytes(StandardCharsets.US_ASCII)));
-                channel.force(true);
-            }
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
             if (created && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the key tombstone file cannot be written: " + file, e);
+            written = channel.size();
         }
+        return channel;
     }
 
     /** Subject id → tenant id of every tombstone written so far (empty when the file does not exist yet). */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.error.DomainException;
-import jp.mnledger.kernel.retention.ConfirmDisposalCommand;
+import jp.mnledger.kernel.retention.ConfirmDisposalsCommand;
 import jp.mnledger.kernel.retention.DueDisposalResponse;
 import jp.mnledger.kernel.retention.FetchDueDisposalsQuery;
 import jp.mnledger.kernel.retention.ProposeDisposalCommand;
@@ -34,6 +34,8 @@ public class RetentionSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSweep.class);
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** Subjects per automatic confirmation (one transaction each). */
+    static final int BATCH = 250;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -92,7 +94,7 @@ public class RetentionSweep {
         int proposed = 0;
         int confirmed = 0;
         int failed = 0;
-        String certificateId = null;
+        List<String> toConfirm = new java.util.ArrayList<>();
         for (DueDisposalResponse disposal : due) {
             try {
                 if (!disposal.alreadyProposed()) {
@@ -101,14 +103,25 @@ public class RetentionSweep {
                     proposed++;
                 }
                 if (disposal.automaticConfirmation()) {
-                    certificateId = certificateId == null ? UUID.randomUUID().toString() : certificateId;
-                    commands.sendAndWait(new ConfirmDisposalCommand(disposal.subjectId(), companyId, certificateId, true),
-                            SystemActor.of(clock, companyId));
-                    confirmed++;
+                    toConfirm.add(disposal.subjectId());
                 }
             } catch (DomainException e) {
                 failed++;
                 LOG.warn("Retention sweep: subject {} not proposed: {}", disposal.subjectId(), e.code());
+            }
+        }
+        String certificateId = toConfirm.isEmpty() ? null : UUID.randomUUID().toString();
+        for (int from = 0; from < toConfirm.size(); from += BATCH) {
+            List<ConfirmDisposalsCommand.Outcome> outcomes = commands.sendAndWait(new ConfirmDisposalsCommand(companyId,
+                    certificateId, toConfirm.subList(from, Math.min(toConfirm.size(), from + BATCH)), true),
+                    SystemActor.of(clock, companyId));
+            for (ConfirmDisposalsCommand.Outcome outcome : outcomes) {
+                if (outcome.outcome().equals("DISPOSED")) {
+                    confirmed++;
+                } else {
+                    failed++;
+                    LOG.warn("Retention sweep: subject {} not disposed of: {}", outcome.subjectId(), outcome.outcome());
+                }
             }
         }
         return new Result(proposed, confirmed, failed, certificateId);
