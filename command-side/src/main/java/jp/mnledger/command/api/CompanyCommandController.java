@@ -80,11 +80,7 @@ class CompanyCommandController {
     }
 
     private void toCompany(Object command, AuditMetadata audit) {
-        try {
-            commands.sendAndWait(command, MetaData.from(audit.toMap()));
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
-            throw new jp.mnledger.kernel.error.DomainException(ErrorCode.COMPANY_NOT_FOUND);
-        }
+        ExistingAggregates.send(commands, command, audit, audit.tenant(), ErrorCode.COMPANY_NOT_FOUND);
     }
 
     @Operation(summary = "会社を登録する（法人番号はチェックデジットを検証） / Create a company", tags = "会社")

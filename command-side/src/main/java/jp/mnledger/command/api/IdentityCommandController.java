@@ -27,7 +27,6 @@ import jp.mnledger.kernel.identity.SignPledgeCommand;
 import jp.mnledger.kernel.purpose.Purpose;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -193,11 +192,7 @@ class IdentityCommandController {
     }
 
     private Object toExisting(Object command, AuditMetadata audit, String tenant, ErrorCode notFound) {
-        try {
-            return commands.sendAndWait(command, MetaData.from(audit.withTenant(tenant).toMap()));
-        } catch (AggregateNotFoundException e) {
-            throw new DomainException(notFound);
-        }
+        return ExistingAggregates.send(commands, command, audit, tenant, notFound);
     }
 
     private static String company(String id) {

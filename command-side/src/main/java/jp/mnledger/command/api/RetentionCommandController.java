@@ -21,7 +21,6 @@ import jp.mnledger.kernel.retention.SetDisposalConfirmationCommand;
 import jp.mnledger.kernel.retention.SetRetentionOverrideCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,10 +134,6 @@ class RetentionCommandController {
     }
 
     private void toCompany(Object command, AuditMetadata audit, String company) {
-        try {
-            commands.sendAndWait(command, MetaData.from(audit.withTenant(company).toMap()));
-        } catch (AggregateNotFoundException e) {
-            throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
-        }
+        ExistingAggregates.send(commands, command, audit, company, ErrorCode.COMPANY_NOT_FOUND);
     }
 }
