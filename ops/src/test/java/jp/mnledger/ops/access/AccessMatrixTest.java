@@ -90,6 +90,8 @@ class AccessMatrixTest {
     private static final Set<String> AUDIT_OWN = Set.of("demo-head", "demo-manager", "demo-auditor");
     private static final Set<String> HEAD = Set.of("demo-head");
     private static final Set<String> HEAD_AND_MANAGER = Set.of("demo-head", "demo-manager");
+    /** The ledger is installation-wide: the same callers whichever company the cell is about. */
+    private static final Set<String> LEDGER_AUDITORS = Set.of("demo-head", "demo-manager", "demo-auditor");
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/companies", (h, c) -> h.get("/api/v1/companies"), EVERYONE, EVERYONE),
@@ -180,6 +182,12 @@ class AccessMatrixTest {
             new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/acknowledgements",
                     (h, c) -> h.post("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/acknowledgements",
                             "{\"typedName\":\"山田 太郎\"}"), Set.of("demo-employee"), NONE),
+            new Endpoint("GET", "/api/v1/ledger/public-keys", (h, c) -> h.get("/api/v1/ledger/public-keys"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
+            new Endpoint("POST", "/api/v1/ledger/heads", (h, c) -> h.post("/api/v1/ledger/heads", "{}"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
+            new Endpoint("GET", "/api/v1/ledger/heads/latest", (h, c) -> h.get("/api/v1/ledger/heads/latest"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
