@@ -121,6 +121,42 @@ class LedgerEndToEndTest extends ServerTestBase {
                 });
     }
 
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
+
+    @Test
+    void theLedgerIsOneSequentialTrackingProcessorOfItsOwn() {
+        org.axonframework.eventhandling.EventProcessor processor =
+                processing.eventProcessorByProcessingGroup(LedgerProcessor.PROCESSING_GROUP).orElseThrow();
+        assertThat(processor.getName()).isEqualTo("ledger");
+        assertThat(processor).isInstanceOf(org.axonframework.eventhandling.TrackingEventProcessor.class);
+        assertThat(((org.axonframework.eventhandling.TrackingEventProcessor) processor).maxCapacity()).isEqualTo(1);
+    }
+
+    /** Rotation: a new key signs, the old public key stays published (retired), and heads of both keys verify. */
+    @Test
+    void aRotatedKeySignsTheNextHeadsAndTheOldOnesStillVerify() throws Exception {
+        SignedTreeHead before = signer.signNow();
+        LedgerSigningKeys.SigningKey fresh = LedgerSigningKeys.rotate(DATA_DIR.resolve("keys/ledger-signing"),
+                java.time.Clock.systemUTC());
+        acquiredSubject("鍵更新 四郎");
+        awaitTheLedger();
+        HttpClientForTests.Response signed = auditor.post("/api/v1/ledger/heads", "{}");
+        assertThat(signed.json().get("keyId").asText()).isEqualTo(fresh.keyId()).isNotEqualTo(before.keyId());
+        JsonNode keys = auditor.get("/api/v1/ledger/public-keys").json();
+        List<String> retired = new ArrayList<>();
+        keys.forEach(k -> {
+            if (!k.get("retiredAt").isNull()) {
+                retired.add(k.get("keyId").asText());
+            }
+        });
+        assertThat(retired).contains(before.keyId()).doesNotContain(fresh.keyId());
+        EvidenceBundleWriter.Summary bundle = bundles.write(temp.resolve("rotated.zip"), null);
+        BundleTamperTest.Run run = verify(bundle.path().toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains(before.keyId()).contains(fresh.keyId());
+    }
+
     @Test
     void theLedgerIsAppendOnlyInTheDatabase() {
         awaitTheLedger();
