@@ -339,6 +339,8 @@ public final class Verifier {
             if (headsBySize.containsKey(0L)) {
                 checkpoint(0);
             }
+            long[] checkpoints = headsBySize.keySet().stream().mapToLong(Long::longValue).filter(s -> s > 0).toArray();
+            int nextCheckpoint = 0;
             try (EventCursor ev = source.events(); LeafHashCursor lh = source.recordedLeafHashes()) {
                 boolean haveEvent = advance(ev, 0);
                 boolean leavesReadable = true;
@@ -387,8 +389,9 @@ public final class Verifier {
                         firstDivergence = i;
                     }
                     append(rh, eh);
-                    if (headsBySize.containsKey(i + 1)) {
+                    if (nextCheckpoint < checkpoints.length && checkpoints[nextCheckpoint] == i + 1) {
                         checkpoint(i + 1);
+                        nextCheckpoint++;
                     }
                 }
                 reportMissing(missingSince, anchorSize);
