@@ -115,16 +115,18 @@ class AxonStoreConfiguration {
      * The query side's tracking projections share one pooled processor ({@value #PROJECTIONS}): one set of
      * tokens and one reader of the event stream instead of one per projection, which under a write load is
      * the difference between a few and many polling queries and token commits per event. The subscribing
-     * groups (command-lookup, access-grants) stay on their own, in the command's transaction.
+     * groups (command-lookup, access-grants) stay on their own, in the command's transaction, and so does the
+     * ledger: one sequential tracking processor whose order of seeing events is the order of the tree's
+     * leaves (ADR 0012).
      */
     @Bean
     ConfigurerModule projectionsShareOneProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing.assignProcessingGroup(
-                group -> SUBSCRIBING_GROUPS.contains(group) ? group : PROJECTIONS));
+                group -> OWN_PROCESSORS.contains(group) ? group : PROJECTIONS));
     }
 
     static final String PROJECTIONS = "projections";
-    private static final java.util.Set<String> SUBSCRIBING_GROUPS = java.util.Set.of("command-lookup", "access-grants");
+    private static final java.util.Set<String> OWN_PROCESSORS = java.util.Set.of("command-lookup", "access-grants", "ledger");
 
     /** Revision 1 → 2 of SubjectRegisteredEvent; Axon's Spring support adds every upcaster bean to the store's chain. */
     @Bean

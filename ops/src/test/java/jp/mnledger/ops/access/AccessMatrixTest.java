@@ -99,6 +99,8 @@ class AccessMatrixTest {
         return ("区分,氏名,社員番号\n従業員,行列 取込," + "X" + UUID.randomUUID().toString().substring(0, 8) + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+    /** The ledger is installation-wide: the same callers whichever company the cell is about. */
+    private static final Set<String> LEDGER_AUDITORS = Set.of("demo-head", "demo-manager", "demo-auditor");
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/companies", (h, c) -> h.get("/api/v1/companies"), EVERYONE, EVERYONE),
@@ -206,6 +208,12 @@ class AccessMatrixTest {
                     (h, c) -> h.getBytes("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/id-documents/"
                             + c.ownSubjectImage().get() + "/content").asText(),
                     Set.of("demo-handler"), Set.of("demo-handler2")),
+            new Endpoint("GET", "/api/v1/ledger/public-keys", (h, c) -> h.get("/api/v1/ledger/public-keys"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
+            new Endpoint("POST", "/api/v1/ledger/heads", (h, c) -> h.post("/api/v1/ledger/heads", "{}"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
+            new Endpoint("GET", "/api/v1/ledger/heads/latest", (h, c) -> h.get("/api/v1/ledger/heads/latest"),
+                    LEDGER_AUDITORS, LEDGER_AUDITORS),
             new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/history",
                     (h, c) -> h.get(subjectPath(c) + "/history"), AUDIT_OWN, HEAD),
             new Endpoint("GET", "/api/v1/retention-policy", (h, c) -> h.get("/api/v1/retention-policy"), EVERYONE, EVERYONE),

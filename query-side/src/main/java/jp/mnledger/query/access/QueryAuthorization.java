@@ -57,7 +57,8 @@ public class QueryAuthorization implements MessageHandlerInterceptor<QueryMessag
                     subjectId, null, decision.reason()), metadata);
             throw new DomainException(ErrorCode.ACCESS_DENIED);
         }
-        if (permission != Permission.AUTHENTICATED && permission != Permission.VIEW_COMPANY) {
+        if (permission != Permission.AUTHENTICATED && permission != Permission.VIEW_COMPANY
+                && permission != Permission.AUDIT_LEDGER) {
             Map<String, Object> withRole = new java.util.HashMap<>(metadata);
             withRole.put(AuditMetadata.ROLE, decision.role().name());
             decisions.granted(new PersonalDataAccessedEvent(actor, permission, payload.getClass().getSimpleName(),

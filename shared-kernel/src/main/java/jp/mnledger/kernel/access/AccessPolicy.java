@@ -24,6 +24,8 @@ public final class AccessPolicy {
     private static final Set<Role> MASKED_VIEWERS =
             EnumSet.of(Role.RESPONSIBLE_MANAGER, Role.PAYROLL, Role.OFFICE_STAFF, Role.AUDITOR);
     private static final Set<Role> AUDIT_VIEWERS = EnumSet.of(Role.RESPONSIBLE_MANAGER, Role.AUDITOR);
+    private static final Set<Role> LEDGER_AUDITORS =
+            EnumSet.of(Role.OFFICE_HEAD, Role.RESPONSIBLE_MANAGER, Role.AUDITOR);
     private static final Set<Role> PLEDGE_SIGNERS =
             EnumSet.of(Role.RESPONSIBLE_MANAGER, Role.PAYROLL, Role.OFFICE_STAFF, Role.AUDITOR, Role.HANDLER);
 
@@ -65,6 +67,9 @@ public final class AccessPolicy {
             case VIEW_AUDIT_TRAIL -> officeHead(principal, target)
                     .or(() -> companyRole(principal, target, AUDIT_VIEWERS))
                     .orElse(Decision.deny(NO_ROLE_IN_COMPANY));
+            case AUDIT_LEDGER -> admin(principal)
+                    .or(() -> anyGrant(principal, LEDGER_AUDITORS))
+                    .orElse(Decision.deny(NOT_PERMITTED));
             case ACQUIRE_NUMBER -> currentHandler(principal, target, null)
                     .or(() -> ownData(principal, target))
                     .orElseGet(() -> handlerDenial(principal, target, null));
@@ -81,6 +86,12 @@ public final class AccessPolicy {
 
     private static Optional<Decision> admin(Principal principal) {
         return principal.holds(Role.PLATFORM_ADMIN) ? Optional.of(Decision.grant(Role.PLATFORM_ADMIN)) : Optional.empty();
+    }
+
+    /** A grant of one of these roles in any office or company: for what is installation-wide and holds no personal data. */
+    private static Optional<Decision> anyGrant(Principal principal, Set<Role> roles) {
+        return principal.grants().stream().filter(g -> roles.contains(g.role()))
+                .findFirst().map(g -> Decision.grant(g.role()));
     }
 
     private static Optional<Decision> officeHead(Principal principal, AccessTarget target) {

@@ -31,6 +31,11 @@ public enum Permission {
     MANAGE_RETENTION,
     /** See the handling record, access log, registers and histories (metadata, never a number). */
     VIEW_AUDIT_TRAIL,
+    /**
+     * Read the ledger's signed tree heads and public keys, and have a fresh head signed: installation-wide and
+     * free of personal data, for the platform administrator, office heads, and responsible managers and auditors.
+     */
+    AUDIT_LEDGER,
     /** Anything an authenticated user may ask about themself. */
     AUTHENTICATED
 }

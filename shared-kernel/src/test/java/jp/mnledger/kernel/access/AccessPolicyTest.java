@@ -123,4 +123,26 @@ class AccessPolicyTest {
         assertThat(decide(null, Permission.AUTHENTICATED, AccessTarget.none()).reason())
                 .isEqualTo(AccessPolicy.NOT_AUTHENTICATED);
     }
+
+    /** The ledger's heads and public keys are installation-wide and hold no personal data: for those who audit. */
+    @Test
+    void auditorsManagersOfficeHeadsAndTheAdministratorAuditTheLedgerInAnyCompany() {
+        for (Principal auditor : java.util.List.of(principal(Grant.company(Role.AUDITOR, OTHER_COMPANY)),
+                principal(Grant.company(Role.RESPONSIBLE_MANAGER, COMPANY)), principal(Grant.office(Role.OFFICE_HEAD, OFFICE)),
+                principal(Grant.platformAdmin()))) {
+            assertThat(decide(auditor, Permission.AUDIT_LEDGER, AccessTarget.none()).granted()).as("%s", auditor.grants())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void handlersPayrollAndThePersonDoNotAuditTheLedger() {
+        for (Principal other : java.util.List.of(principal(Grant.handler(COMPANY, Set.of(Purpose.WITHHOLDING_TAX), true)),
+                principal(Grant.company(Role.PAYROLL, COMPANY)), principal(Grant.company(Role.OFFICE_STAFF, COMPANY)),
+                principal(Grant.selfService(COMPANY, EMPLOYEE)))) {
+            assertThat(decide(other, Permission.AUDIT_LEDGER, AccessTarget.none()).reason()).as("%s", other.grants())
+                    .isEqualTo(AccessPolicy.NOT_PERMITTED);
+        }
+        assertThat(decide(null, Permission.AUDIT_LEDGER, AccessTarget.none()).granted()).isFalse();
+    }
 }
