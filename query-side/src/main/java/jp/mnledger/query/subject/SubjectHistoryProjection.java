@@ -172,11 +172,13 @@ class SubjectHistoryProjection {
         Map<String, Object> meta = message.getMetaData();
         jdbc.update("""
                 INSERT INTO read_model.subject_history (event_id, subject_id, company_id, occurred_at, action, purpose,
-                    details, actor, role, client_address, user_agent, request_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    details, actor, role, client_address, user_agent, request_id, sequence_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 message.getIdentifier(), subjectId, companyId, Timestamp.from(message.getTimestamp()), action, purpose,
                 details, meta.get(AuditMetadata.ACTOR), meta.get(AuditMetadata.ROLE), meta.get(AuditMetadata.CLIENT_ADDRESS),
-                meta.get(AuditMetadata.USER_AGENT), meta.get(AuditMetadata.REQUEST_ID));
+                meta.get(AuditMetadata.USER_AGENT), meta.get(AuditMetadata.REQUEST_ID),
+                message instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
+                        && subjectId.equals(domain.getAggregateIdentifier()) ? domain.getSequenceNumber() : null);
     }
 
     @QueryHandler
@@ -187,7 +189,7 @@ class SubjectHistoryProjection {
                        h.user_agent, h.request_id
                 FROM read_model.subject_history h LEFT JOIN read_model.user_account u ON u.user_id = h.actor
                 WHERE h.subject_id = ? AND h.company_id = ? AND h.occurred_at <= ?
-                ORDER BY h.occurred_at, h.event_id""",
+                ORDER BY h.occurred_at, h.sequence_number NULLS LAST, h.event_id""",
                 (rs, i) -> new SubjectHistoryEntryResponse(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10)),
