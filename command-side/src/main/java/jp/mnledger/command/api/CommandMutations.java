@@ -39,6 +39,12 @@ class CommandMutations {
     }
 
     @MutationMapping
+    jp.mnledger.kernel.company.TenantKeyRotatedEvent rotateTenantKey(@Argument String companyId,
+            @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
+        return retention.rotateTenantKey(companyId, audit);
+    }
+
+    @MutationMapping
     boolean setRetentionOverride(@Argument String companyId,
                                  @Argument @Valid RetentionCommandController.OverrideRequest input,
                                  @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {

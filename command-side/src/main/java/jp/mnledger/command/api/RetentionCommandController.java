@@ -101,6 +101,20 @@ class RetentionCommandController {
         }
     }
 
+    jp.mnledger.kernel.company.TenantKeyRotatedEvent rotateTenantKey(String companyId, AuditMetadata audit) {
+        String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
+        return ExistingAggregates.send(commands, new jp.mnledger.kernel.company.RotateTenantKeyCommand(company), audit,
+                company, ErrorCode.COMPANY_NOT_FOUND);
+    }
+
+    @Operation(summary = "会社の鍵（テナント鍵）を更新し、全データ鍵を包み直す / Rotate the company's tenant key",
+            tags = "鍵管理")
+    @PostMapping("/api/v1/companies/{companyId}/key-rotations")
+    ResponseEntity<jp.mnledger.kernel.company.TenantKeyRotatedEvent> rotateTenantKey(@PathVariable String companyId,
+                                                                                      HttpServletRequest request) {
+        return ResponseEntity.status(201).body(rotateTenantKey(companyId, metadata.resolve(request, null)));
+    }
+
     @Operation(summary = "文書の保存期間を延長する（法定より短くはできない） / Lengthen a retention period", tags = "保存・廃棄")
     @PostMapping("/api/v1/companies/{companyId}/retention-overrides")
     ResponseEntity<Void> override(@PathVariable String companyId, @Valid @RequestBody OverrideRequest body,

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer, SealedValueOpener, SubjectEraser {
 
     private final JdbcTemplate jdbc;
-    private final MasterKey masterKey;
+    private volatile MasterKey masterKey;
     private final Clock clock;
     private final Map<String, TenantKey> tenantKeys = new ConcurrentHashMap<>();
     private final Cache<String, SecretKey> dataKeys;
@@ -135,13 +135,19 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
     private SecretKey createDataKey(String tenantId, String subjectId) {
         TenantKey tenantKey = currentTenantKey(tenantId);
         byte[] keyBytes = AesGcm.randomKeyBytes();
+        // Only under a tenant key version that still exists: a rotation may have retired the cached one.
         int inserted = jdbc.update("""
                 INSERT INTO keyvault.subject_key (subject_id, tenant_id, tenant_key_version, wrapped_key, created_at)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
+                SELECT ?, ?, ?, ?, ? WHERE EXISTS (
+                    SELECT 1 FROM keyvault.tenant_key WHERE tenant_id = ? AND version = ?)
+                ON CONFLICT (subject_id) DO NOTHING""",
                 subjectId, tenantId, tenantKey.version(), KeyWrap.wrap(tenantKey.key().getEncoded(), keyBytes),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()), tenantId, tenantKey.version());
         if (inserted == 0) {
-            // Another transaction created (or destroyed) the key first: use what it committed.
+            if (findSubjectKey(subjectId).isEmpty()) {
+                tenantKeys.remove(tenantId); // the version was rotated away: take the current one
+            }
+            // Another transaction created (or destroyed) the key first, or the tenant key changed: try again.
             return dataKeyForSealing(tenantId, subjectId);
         }
         SecretKey key = new javax.crypto.spec.SecretKeySpec(keyBytes, "AES");
@@ -248,6 +254,73 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
             }
         }
         return destroyed;
+    }
+
+    /**
+     * Tenant key rotation: a new version of the tenant's key, every live data key of the tenant re-wrapped under it
+     * (the sealed values and the events do not change), and the old versions deleted, so a copy of a data key
+     * wrapped under an old version is useless without a copy of that version. One transaction; answers how many
+     * data keys were re-wrapped. Tombstones stay tombstones.
+     */
+    public synchronized int rotateTenantKey(String tenantId) {
+        // No data key may be created or changed while the tenant's keys are re-wrapped.
+        jdbc.execute("LOCK TABLE keyvault.subject_key IN EXCLUSIVE MODE");
+        tenantKeys.remove(tenantId);
+        TenantKey old = currentTenantKey(tenantId);
+        byte[] newKeyBytes = AesGcm.randomKeyBytes();
+        int version = old.version() + 1;
+        jdbc.update("""
+                INSERT INTO keyvault.tenant_key (tenant_id, version, master_key_id, wrapped_key, created_at)
+                VALUES (?, ?, ?, ?, ?)""", tenantId, version, masterKey.keyId(), masterKey.wrap(newKeyBytes),
+                Timestamp.from(clock.instant()));
+        List<Object[]> rewrapped = new java.util.ArrayList<>();
+        jdbc.query("""
+                SELECT subject_id, tenant_key_version, wrapped_key FROM keyvault.subject_key
+                WHERE tenant_id = ? AND wrapped_key IS NOT NULL""", rs -> {
+            SecretKey dataKey = KeyWrap.unwrap(tenantKey(tenantId, rs.getInt(2)).getEncoded(), rs.getBytes(3));
+            rewrapped.add(new Object[] {version, KeyWrap.wrap(newKeyBytes, dataKey.getEncoded()), rs.getString(1)});
+        }, tenantId);
+        jdbc.batchUpdate("UPDATE keyvault.subject_key SET tenant_key_version = ?, wrapped_key = ? WHERE subject_id = ?",
+                rewrapped);
+        jdbc.update("DELETE FROM keyvault.tenant_key WHERE tenant_id = ? AND version < ?", tenantId, version);
+        TenantKey created = new TenantKey(version, new javax.crypto.spec.SecretKeySpec(newKeyBytes, "AES"));
+        tenantKeys.remove(tenantId);
+        afterCommit(() -> tenantKeys.put(tenantId, created));
+        return rewrapped.size();
+    }
+
+    /**
+     * Master key rotation: every tenant key re-wrapped under {@code newMaster} in one transaction; from then on the
+     * vault uses it. The old key file must then be destroyed (and the server pointed at the new one): backups of the
+     * vault taken before can no longer be opened. Answers how many tenant keys were re-wrapped.
+     */
+    public synchronized int rotateMasterKey(MasterKey newMaster) {
+        List<Object[]> rewrapped = new java.util.ArrayList<>();
+        jdbc.query("SELECT tenant_id, version, wrapped_key FROM keyvault.tenant_key", rs -> {
+            SecretKey tenantKey = masterKey.unwrap(rs.getBytes(3));
+            rewrapped.add(new Object[] {newMaster.keyId(), newMaster.wrap(tenantKey.getEncoded()), rs.getString(1),
+                    rs.getInt(2)});
+        });
+        jdbc.batchUpdate("UPDATE keyvault.tenant_key SET master_key_id = ?, wrapped_key = ? WHERE tenant_id = ? AND version = ?",
+                rewrapped);
+        MasterKey previous = masterKey;
+        masterKey = newMaster;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        masterKey = previous;
+                    }
+                }
+            });
+        }
+        return rewrapped.size();
+    }
+
+    /** The id of the master key the vault wraps tenant keys with. */
+    public String masterKeyId() {
+        return masterKey.keyId();
     }
 
     private record Tombstone(String subjectId, String tenantId, Instant at) {

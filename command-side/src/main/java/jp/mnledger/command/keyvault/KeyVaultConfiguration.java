@@ -18,6 +18,32 @@ public class KeyVaultConfiguration {
         return new JdbcKeyVault(jdbcTemplate, masterKey, properties, clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /**
+     * Master key rotation at start: with {@code mnledger.keys.rotate-master-key-to} naming a new key file (generated
+     * when missing), every tenant key is re-wrapped under it in one transaction. Then point
+     * {@code mnledger.keys.master-key-file} at the new file and destroy the old one: the server refuses to start
+     * with a key that did not wrap the stored tenant keys.
+     */
+    @Bean
+    org.springframework.boot.ApplicationRunner masterKeyRotation(JdbcKeyVault vault,
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${mnledger.keys.rotate-master-key-to:}") String newKeyFile) {
+        return args -> {
+            if (newKeyFile.isBlank()) {
+                return;
+            }
+            MasterKey newKey = MasterKey.loadOrGenerate(java.nio.file.Path.of(newKeyFile), true);
+            if (newKey.keyId().equals(vault.masterKeyId())) {
+                return;
+            }
+            Integer rewrapped = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .execute(status -> vault.rotateMasterKey(newKey));
+            org.slf4j.LoggerFactory.getLogger(KeyVaultConfiguration.class).warn("Master key rotated: {} tenant key(s) "
+                    + "re-wrapped under {}. Set mnledger.keys.master-key-file to {} and destroy the old key file.",
+                    rewrapped, newKey.keyId(), newKeyFile);
+        };
+    }
+
     /** At start: a key alive for a subject the tombstone file or the events say was disposed of is destroyed again. */
     @Bean
     org.springframework.boot.ApplicationRunner keyTombstoneReconciliation(JdbcKeyVault vault) {

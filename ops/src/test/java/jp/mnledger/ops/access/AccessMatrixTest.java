@@ -232,6 +232,9 @@ class AccessMatrixTest {
             new Endpoint("POST", "/api/v1/companies/{companyId}/retention-overrides", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/retention-overrides",
                     "{\"documentTypeId\":\"KENKO_HOKEN\",\"period\":\"P5Y\",\"reason\":\"行列テスト\"}"), HEAD_AND_MANAGER, HEAD),
+            // Tenant key rotation: the platform administrator only (not among the demo users).
+            new Endpoint("POST", "/api/v1/companies/{companyId}/key-rotations",
+                    (h, c) -> h.post("/api/v1/companies/" + c.company() + "/key-rotations", ""), NONE, NONE),
             new Endpoint("POST", "/api/v1/companies/{companyId}/disposal-confirmation", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/disposal-confirmation", "{\"automatic\":false}"), HEAD_AND_MANAGER, HEAD),
             new Endpoint("POST", "/api/v1/companies/{companyId}/subject-imports/preview", (h, c) -> h.postFile(
