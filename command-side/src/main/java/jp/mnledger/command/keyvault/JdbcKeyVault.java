@@ -30,6 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer, SealedValueOpener, SubjectEraser {
 
     private final JdbcTemplate jdbc;
+    /** The events' database: snapshots and the disposal events (the same as {@link #jdbc} unless the vault has its own). */
+    private final JdbcTemplate events;
+    /** Transactions on the vault's database for the multi-statement operations (rotation); null: the caller's. */
+    private final org.springframework.transaction.support.TransactionTemplate vaultTransactions;
     private volatile MasterKey masterKey;
     private final Clock clock;
     private final Map<String, TenantKey> tenantKeys = new ConcurrentHashMap<>();
@@ -49,10 +53,26 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
         this(jdbc, masterKey, properties, clock, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
     }
 
+    /** The vault in its own database ({@code vault}), the events in theirs. */
+    JdbcKeyVault(JdbcTemplate vault, JdbcTemplate events,
+                 org.springframework.transaction.support.TransactionTemplate vaultTransactions, MasterKey masterKey,
+                 KeyVaultProperties properties, Clock clock) {
+        this(vault, events, vaultTransactions, masterKey, properties, clock,
+                com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    }
+
     /** With the cache's clock given, so a test can show how long a destroyed key may still decrypt elsewhere. */
     JdbcKeyVault(JdbcTemplate jdbc, MasterKey masterKey, KeyVaultProperties properties, Clock clock,
                  com.github.benmanes.caffeine.cache.Ticker cacheTicker) {
+        this(jdbc, jdbc, null, masterKey, properties, clock, cacheTicker);
+    }
+
+    private JdbcKeyVault(JdbcTemplate jdbc, JdbcTemplate events,
+                         org.springframework.transaction.support.TransactionTemplate vaultTransactions, MasterKey masterKey,
+                         KeyVaultProperties properties, Clock clock, com.github.benmanes.caffeine.cache.Ticker cacheTicker) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.vaultTransactions = vaultTransactions;
         this.masterKey = masterKey;
         this.clock = clock;
         this.dataKeys = Caffeine.newBuilder()
@@ -220,7 +240,7 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
                                                       destroyed_at)
                     VALUES (?, ?, 0, NULL, ?, ?) ON CONFLICT (subject_id) DO NOTHING""", subjectId, tenantId, now, now);
         }
-        jdbc.update("DELETE FROM axon.snapshotevententry WHERE aggregateidentifier = ?", subjectId);
+        events.update("DELETE FROM axon.snapshotevententry WHERE aggregateidentifier = ?", subjectId);
         pendingTombstone(subjectId, tenantId, clock.instant());
         return destroyed > 0;
     }
@@ -232,7 +252,7 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
      */
     public int reconcileTombstones() {
         Map<String, String> expected = new java.util.LinkedHashMap<>(tombstones.read());
-        jdbc.query("""
+        events.query("""
                 SELECT aggregateidentifier FROM axon.domainevententry
                 WHERE payloadtype = 'jp.mnledger.kernel.retention.SubjectDisposedEvent'""",
                 rs -> {
@@ -263,6 +283,11 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
      * data keys were re-wrapped. Tombstones stay tombstones.
      */
     public synchronized int rotateTenantKey(String tenantId) {
+        return vaultTransactions == null ? rotateTenantKeyInTransaction(tenantId)
+                : vaultTransactions.execute(status -> rotateTenantKeyInTransaction(tenantId));
+    }
+
+    private int rotateTenantKeyInTransaction(String tenantId) {
         // No data key may be created or changed while the tenant's keys are re-wrapped.
         jdbc.execute("LOCK TABLE keyvault.subject_key IN EXCLUSIVE MODE");
         tenantKeys.remove(tenantId);
@@ -295,6 +320,11 @@ public class JdbcKeyVault implements PersonalDataSealer, PersonalDocumentSealer,
      * vault taken before can no longer be opened. Answers how many tenant keys were re-wrapped.
      */
     public synchronized int rotateMasterKey(MasterKey newMaster) {
+        return vaultTransactions == null ? rotateMasterKeyInTransaction(newMaster)
+                : vaultTransactions.execute(status -> rotateMasterKeyInTransaction(newMaster));
+    }
+
+    private int rotateMasterKeyInTransaction(MasterKey newMaster) {
         List<Object[]> rewrapped = new java.util.ArrayList<>();
         jdbc.query("SELECT tenant_id, version, wrapped_key FROM keyvault.tenant_key", rs -> {
             SecretKey tenantKey = masterKey.unwrap(rs.getBytes(3));

@@ -13,9 +13,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class KeyVaultConfiguration {
 
     @Bean
-    JdbcKeyVault keyVault(JdbcTemplate jdbcTemplate, KeyVaultProperties properties, ObjectProvider<Clock> clock) {
+    JdbcKeyVault keyVault(JdbcTemplate jdbcTemplate, KeyVaultProperties properties, ObjectProvider<Clock> clock,
+                          ObjectProvider<KeyVaultStore> ownDatabase,
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
         MasterKey masterKey = MasterKey.loadOrGenerate(properties.masterKeyFile(), properties.generateMasterKey());
-        return new JdbcKeyVault(jdbcTemplate, masterKey, properties, clock.getIfAvailable(Clock::systemUTC));
+        KeyVaultStore store = ownDatabase.getIfAvailable();
+        if (store == null) {
+            // The events' database, in the command's transaction (the default).
+            return new JdbcKeyVault(jdbcTemplate, jdbcTemplate,
+                    new org.springframework.transaction.support.TransactionTemplate(transactions), masterKey, properties,
+                    clock.getIfAvailable(Clock::systemUTC));
+        }
+        return new JdbcKeyVault(store.jdbc(), jdbcTemplate,
+                new org.springframework.transaction.support.TransactionTemplate(store.transactions()), masterKey, properties,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /**
@@ -26,7 +37,6 @@ public class KeyVaultConfiguration {
      */
     @Bean
     org.springframework.boot.ApplicationRunner masterKeyRotation(JdbcKeyVault vault,
-            org.springframework.transaction.PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${mnledger.keys.rotate-master-key-to:}") String newKeyFile) {
         return args -> {
             if (newKeyFile.isBlank()) {
@@ -36,8 +46,7 @@ public class KeyVaultConfiguration {
             if (newKey.keyId().equals(vault.masterKeyId())) {
                 return;
             }
-            Integer rewrapped = new org.springframework.transaction.support.TransactionTemplate(transactions)
-                    .execute(status -> vault.rotateMasterKey(newKey));
+            int rewrapped = vault.rotateMasterKey(newKey);
             org.slf4j.LoggerFactory.getLogger(KeyVaultConfiguration.class).warn("Master key rotated: {} tenant key(s) "
                     + "re-wrapped under {}. Set mnledger.keys.master-key-file to {} and destroy the old key file.",
                     rewrapped, newKey.keyId(), newKeyFile);

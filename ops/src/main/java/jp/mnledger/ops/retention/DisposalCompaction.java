@@ -34,9 +34,13 @@ public class DisposalCompaction {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean warned = new AtomicBoolean();
 
-    DisposalCompaction(JdbcTemplate jdbc, @Value("${mnledger.retention.compact-after-disposal:true}") boolean enabled) {
+    private final org.springframework.beans.factory.ObjectProvider<jp.mnledger.command.keyvault.KeyVaultStore> vault;
+
+    DisposalCompaction(JdbcTemplate jdbc, @Value("${mnledger.retention.compact-after-disposal:true}") boolean enabled,
+                       org.springframework.beans.factory.ObjectProvider<jp.mnledger.command.keyvault.KeyVaultStore> vault) {
         this.jdbc = jdbc;
         this.enabled = enabled;
+        this.vault = vault;
     }
 
     @EventHandler
@@ -54,8 +58,16 @@ public class DisposalCompaction {
 
     /** Rewrites the tables that held copies and retires the WAL that recorded them. Also called by tests. */
     public void compact() {
+        jp.mnledger.command.keyvault.KeyVaultStore ownVaultDatabase = vault.getIfAvailable();
+        if (ownVaultDatabase != null) {
+            compact(ownVaultDatabase.jdbc(), List.of("keyvault.subject_key"));
+        }
+        compact(jdbc, TABLES_WITH_COPIES);
+    }
+
+    private void compact(JdbcTemplate jdbc, List<String> tables) {
         try {
-            for (String table : TABLES_WITH_COPIES) {
+            for (String table : tables) {
                 if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, table))) {
                     jdbc.execute("VACUUM FULL " + table);
                 }
