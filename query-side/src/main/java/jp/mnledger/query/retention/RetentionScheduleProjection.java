@@ -274,11 +274,7 @@ class RetentionScheduleProjection {
     }
 
     private void requireCompany(String companyId) {
-        Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM read_model.company WHERE company_id = ?)",
-                Boolean.class, companyId);
-        if (!Boolean.TRUE.equals(known)) {
-            throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
-        }
+        jp.mnledger.query.ReadModelCompanies.require(jdbc, companyId);
     }
 
 }

@@ -158,10 +158,6 @@ class SubjectListProjection {
     }
 
     private void requireCompany(String companyId) {
-        Boolean companyKnown = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM read_model.company WHERE company_id = ?)", Boolean.class, companyId);
-        if (!Boolean.TRUE.equals(companyKnown)) {
-            throw new DomainException(ErrorCode.COMPANY_NOT_FOUND);
-        }
+        jp.mnledger.query.ReadModelCompanies.require(jdbc, companyId);
     }
 }
