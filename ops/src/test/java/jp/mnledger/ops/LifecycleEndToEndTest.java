@@ -213,7 +213,7 @@ class LifecycleEndToEndTest extends ServerTestBase {
             assertThat(residentTax.get("held").asInt()).isGreaterThanOrEqualTo(3);
             assertThat(residentTax.get("handlers").toString()).contains("demo-handler");
             assertThat(register.get("collection").get("verified").asInt()).isGreaterThanOrEqualTo(2);
-            assertThat(register.toString()).doesNotContainPattern("[0-9]{12}");
+            NoMyNumbers.assertNoMyNumberIn(register.toString());
         });
         JsonNode asOfBeforeUse = auditor.get(base + employee + "/history?asOf=" + beforeUse).json();
         assertThat(asOfBeforeUse.findValuesAsText("action")).contains("ACQUIRED").doesNotContain("REVEALED", "PROVIDED");
