@@ -151,6 +151,15 @@ class HistoryReconstructionTest extends ServerTestBase {
                 + "\", asOf: \"" + t1 + "\") { myNumberStatus numberHeld steps { eventId } } }").json();
         assertThat(subjectGraph.at("/data/subjectState/myNumberStatus").asText()).isEqualTo("VERIFIED");
         assertThat(subjectGraph.at("/data/subjectState/steps").size()).isEqualTo(historyAtT1.size());
+
+        // From the events, not from the lists: a read model altered behind the server's back changes nothing.
+        jdbc.update("UPDATE read_model.subject SET my_number_status = 'VERIFIED' WHERE subject_id = ?", third);
+        try {
+            assertThat(statuses(payroll, company)).containsEntry(third, "VERIFIED");
+            assertThat(auditor.get(subjects + third + "/state").json().get("myNumberStatus").asText()).isEqualTo("REFUSED");
+        } finally {
+            jdbc.update("UPDATE read_model.subject SET my_number_status = 'REFUSED' WHERE subject_id = ?", third);
+        }
     }
 
     @Test
