@@ -81,7 +81,7 @@ final class BenchTenant {
         return metaData(actor, role, companyId);
     }
 
-    private static MetaData system(String companyId) {
+    static MetaData system(String companyId) {
         return metaData(AccessRequests.SYSTEM_ACTOR, AccessRequests.SYSTEM_ROLE, companyId);
     }
 
