@@ -38,7 +38,12 @@ class OutOfBandAccessDecisionLog implements AccessDecisionLog, DisposableBean {
 
     @Override
     public void granted(PersonalDataAccessedEvent event, Map<String, ?> auditMetadata) {
-        store(event, auditMetadata);
+        // The role recorded is the one the access was granted under, whatever the request claimed.
+        Map<String, Object> withRole = new java.util.HashMap<>(auditMetadata);
+        if (event.role() != null) {
+            withRole.put(jp.mnledger.kernel.audit.AuditMetadata.ROLE, event.role().name());
+        }
+        store(event, withRole);
     }
 
     private void store(Object event, Map<String, ?> auditMetadata) {

@@ -59,10 +59,8 @@ public class QueryAuthorization implements MessageHandlerInterceptor<QueryMessag
         }
         if (permission != Permission.AUTHENTICATED && permission != Permission.VIEW_COMPANY
                 && permission != Permission.AUDIT_LEDGER) {
-            Map<String, Object> withRole = new java.util.HashMap<>(metadata);
-            withRole.put(AuditMetadata.ROLE, decision.role().name());
             decisions.granted(new PersonalDataAccessedEvent(actor, permission, payload.getClass().getSimpleName(),
-                    companyId, subjectId, decision.role()), withRole);
+                    companyId, subjectId, decision.role()), metadata);
         }
         return chain.proceed();
     }

@@ -77,11 +77,10 @@ class HistoryQueries {
             }
         }
         auditable.forEach((company, decision) -> {
-            Map<String, Object> withRole = new HashMap<>(metadata);
-            withRole.put(AuditMetadata.ROLE, decision.role().name());
-            withRole.put(AuditMetadata.TENANT, company);
+            Map<String, Object> withTenant = new HashMap<>(metadata);
+            withTenant.put(AuditMetadata.TENANT, company);
             decisions.granted(new PersonalDataAccessedEvent(actor, Permission.VIEW_AUDIT_TRAIL,
-                    FetchAuditableStateQuery.class.getSimpleName(), company, null, decision.role()), withRole);
+                    FetchAuditableStateQuery.class.getSimpleName(), company, null, decision.role()), withTenant);
         });
         HistoryFold fold = reader.fold(new HistoryFold(query.asOf(), auditable::containsKey));
         return auditable.keySet().stream().map(fold::company).toList();

@@ -12,6 +12,6 @@ public interface AccessDecisionLog {
     /** Records a refusal; returns once the event is stored. */
     void denied(AccessDeniedEvent event, Map<String, ?> auditMetadata);
 
-    /** Records a granted read of personal data; returns once the event is stored. */
+    /** Records a granted read of personal data, under the event's role; returns once the event is stored. */
     void granted(PersonalDataAccessedEvent event, Map<String, ?> auditMetadata);
 }
