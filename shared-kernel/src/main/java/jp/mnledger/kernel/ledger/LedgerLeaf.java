@@ -116,6 +116,19 @@ public record LedgerLeaf(String eventIdentifier, String aggregateType, String ag
         return c.string();
     }
 
+    /** The payload type of a leaf in canonical bytes (its seventh field), without copying the payload. */
+    public static String payloadTypeOf(byte[] bytes, int offset, int length) {
+        Cursor c = new Cursor(bytes, offset, length);
+        c.version();
+        c.skip(false);
+        c.skip(true);
+        c.skip(false);
+        c.number();
+        c.number();
+        c.skip(false);
+        return c.string();
+    }
+
     @Override
     public String toString() {
         return "LedgerLeaf[" + eventIdentifier + ", " + payloadType + ", global index " + globalIndex + "]";

@@ -19,6 +19,7 @@ import jp.mnledger.kernel.ledger.TreeHeadResponse;
 import jp.mnledger.ops.ledger.bundle.BundleInput;
 import jp.mnledger.ops.ledger.bundle.EventCursor;
 import jp.mnledger.ops.ledger.bundle.EvidenceBundle;
+import jp.mnledger.ops.ledger.bundle.EvidenceSelection;
 import jp.mnledger.ops.ledger.bundle.LeafHashCursor;
 
 /** An evidence bundle (directory or zip) as the verifier reads it: streamed, never all in memory. */
@@ -50,8 +51,9 @@ public final class BundleSource implements EvidenceSource {
         }
         try (InputStream in = input.open(EvidenceBundle.MANIFEST)) {
             EvidenceBundle.Manifest manifest = EvidenceBundle.json().readValue(in, EvidenceBundle.Manifest.class);
-            if (!EvidenceBundle.FORMAT.equals(manifest.format()) || manifest.version() != EvidenceBundle.VERSION) {
-                throw new IOException("not a " + EvidenceBundle.FORMAT + " version " + EvidenceBundle.VERSION + ": "
+            if (!EvidenceBundle.FORMAT.equals(manifest.format()) || manifest.version() < 1
+                    || manifest.version() > EvidenceBundle.VERSION) {
+                throw new IOException("not a " + EvidenceBundle.FORMAT + " of version 1 to " + EvidenceBundle.VERSION + ": "
                         + manifest.format() + " " + manifest.version());
             }
             if (!EvidenceBundle.SCOPE_FULL.equals(manifest.scope()) && !EvidenceBundle.SCOPE_COMPANY.equals(manifest.scope())) {
@@ -77,6 +79,16 @@ public final class BundleSource implements EvidenceSource {
     @Override
     public String companyId() {
         return manifest.companyId();
+    }
+
+    @Override
+    public EvidenceSelection selection() {
+        try {
+            return manifest.selection();
+        } catch (IllegalArgumentException e) {
+            // A manifest whose selection is incoherent: verify what it can (the company's events).
+            return fullScope() ? EvidenceSelection.everything() : EvidenceSelection.company(manifest.companyId());
+        }
     }
 
     @Override
