@@ -122,7 +122,7 @@ class BundleTamperTest {
         return records;
     }
 
-    private static void writeEvents(Path bundle, List<EventRecord> records) throws IOException {
+    static void writeEvents(Path bundle, List<EventRecord> records) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(bundle.resolve(EvidenceBundle.EVENTS)))) {
             for (EventRecord record : records) {
                 out.writeLong(record.leafIndex());
