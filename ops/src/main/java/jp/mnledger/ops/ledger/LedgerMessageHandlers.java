@@ -65,7 +65,8 @@ class LedgerMessageHandlers {
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
         }
         EvidenceExportedEvent event = new EvidenceExportedEvent(command.exportId(), command.companyId(), command.subjectId(),
-                command.from(), command.to(), command.eventCount(), command.treeSize(), command.rootHash());
+                command.from() == null ? null : command.from().toString(), command.to() == null ? null : command.to().toString(),
+                command.eventCount(), command.treeSize(), command.rootHash());
         events.publish(GenericEventMessage.asEventMessage(event));
         return event;
     }

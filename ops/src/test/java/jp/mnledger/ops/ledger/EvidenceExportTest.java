@@ -227,8 +227,21 @@ class EvidenceExportTest extends ServerTestBase {
         }
         assertThat(found).as("the auditor's export in the access log: %s", log).isTrue();
         assertThat(log.toString()).contains("DENIED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM axon.domainevententry WHERE payloadtype LIKE '%EvidenceExportedEvent' "
-                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'exportId' = ?", Integer.class, mine.exportId())).isEqualTo(1);
+        List<Map<String, Object>> recorded = jdbc.queryForList("SELECT convert_from(payload, 'UTF8') AS payload, "
+                + "convert_from(metadata, 'UTF8') AS metadata FROM axon.domainevententry WHERE payloadtype LIKE '%EvidenceExportedEvent' "
+                + "AND convert_from(payload, 'UTF8')::jsonb ->> 'exportId' = ?", mine.exportId());
+        assertThat(recorded).hasSize(1);
+        JsonNode event = EvidenceBundle.json().readTree((String) recorded.get(0).get("payload"));
+        JsonNode manifest = mine.manifest();
+        assertThat(event.get("companyId").asText()).isEqualTo(company);
+        assertThat(event.get("eventCount").asLong()).isEqualTo(manifest.get("eventCount").asLong());
+        assertThat(event.get("treeSize").asLong()).isEqualTo(manifest.get("treeSize").asLong());
+        assertThat(event.get("rootHash").asText()).isEqualTo(manifest.get("rootHash").asText());
+        assertThat(Instant.parse(event.get("from").asText())).isEqualTo(Instant.parse(manifest.get("from").asText()));
+        assertThat(event.get("to").isNull()).isTrue();
+        JsonNode who = EvidenceBundle.json().readTree((String) recorded.get(0).get("metadata"));
+        assertThat(who.get("role").asText()).isEqualTo("AUDITOR");
+        assertThat(who.get("tenant").asText()).isEqualTo(company);
     }
 
     // ---- the command line ----
