@@ -83,15 +83,25 @@ final class ExportCommand {
         } catch (SQLException e) {
             err.println("cannot read the database " + DatabaseUrls.redact(url) + ": SQL state " + e.getSQLState());
             return Cli.FAILED;
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             err.println("export failed: " + e.getMessage());
             return Cli.FAILED;
         }
     }
 
+    /** Company and subject ids are UUIDs (in canonical form in the events). */
+    private static String id(Cli.Arguments arguments, String option) {
+        String value = arguments.option(option);
+        try {
+            return value == null ? null : UUID.fromString(value).toString();
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException(option + " takes an id (a UUID)");
+        }
+    }
+
     private static EvidenceSelection selection(Cli.Arguments arguments) {
-        String company = arguments.option("--company");
-        String subject = arguments.option("--subject");
+        String company = id(arguments, "--company");
+        String subject = id(arguments, "--subject");
         Instant from;
         Instant to;
         try {

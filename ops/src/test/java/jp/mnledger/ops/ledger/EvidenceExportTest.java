@@ -270,6 +270,9 @@ class EvidenceExportTest extends ServerTestBase {
         assertThat(Cli.run(new String[] {"export", "--out", temp.resolve("y.zip").toString(), "--company", company,
                 "--from", "tomorrow", "--jdbc-url", "jdbc:postgresql://localhost/none"}, System.out, System.err))
                 .isEqualTo(Cli.USAGE);
+        assertThat(Cli.run(new String[] {"export", "--out", temp.resolve("z.zip").toString(), "--company", "123456789018",
+                "--jdbc-url", "jdbc:postgresql://localhost/none"}, System.out, System.err)).as("ids are UUIDs")
+                .isEqualTo(Cli.USAGE);
     }
 
     // ---- helpers ----

@@ -59,6 +59,11 @@ public final class BundleSource implements EvidenceSource {
             if (!EvidenceBundle.SCOPE_FULL.equals(manifest.scope()) && !EvidenceBundle.SCOPE_COMPANY.equals(manifest.scope())) {
                 throw new IOException("unknown scope " + manifest.scope());
             }
+            try {
+                manifest.selection();
+            } catch (IllegalArgumentException e) {
+                throw new IOException("the manifest's selection is incoherent: " + e.getMessage());
+            }
             return new BundleSource(input, manifest);
         } catch (IOException | RuntimeException e) {
             input.close();
@@ -83,12 +88,7 @@ public final class BundleSource implements EvidenceSource {
 
     @Override
     public EvidenceSelection selection() {
-        try {
-            return manifest.selection();
-        } catch (IllegalArgumentException e) {
-            // A manifest whose selection is incoherent: verify what it can (the company's events).
-            return fullScope() ? EvidenceSelection.everything() : EvidenceSelection.company(manifest.companyId());
-        }
+        return manifest.selection();
     }
 
     @Override
