@@ -56,7 +56,11 @@ class EvidenceExportController {
 
     @Operation(summary = "会社の証跡バンドル（署名付き zip、概要PDF付き）を書き出す。対象者・期間で絞り込める / "
             + "Export a company's signed evidence bundle (zip with a PDF summary), optionally for one subject or a period",
-            tags = "台帳の検証")
+            tags = "台帳の検証",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "証跡バンドルの zip（manifest.json, events.bin, inclusion.jsonl, heads.json, consistency.json, "
+                            + "public-keys.json, summary.pdf） / The bundle as a zip",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = ZIP)))
     @GetMapping("/api/v1/companies/{companyId}/evidence")
     void export(@PathVariable String companyId, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String subjectId,
