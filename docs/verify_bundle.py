@@ -1,5 +1,5 @@
-"""Verifies an mnledger evidence bundle directory (docs/evidence-bundle.md) without mnledger: python3 verify_bundle.py DIR"""
-import base64, hashlib, json, struct, sys
+"""Verifies an mnledger evidence bundle (docs/evidence-bundle.md) without mnledger: python3 verify_bundle.py DIR|ZIP"""
+import base64, hashlib, json, struct, sys, tempfile, zipfile
 from datetime import datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey  # pip install cryptography
 
@@ -39,7 +39,26 @@ def records(path):  # events.bin: 8-byte leaf index, 4-byte length, canonical le
         yield index, data[pos + 12:pos + 12 + length]
         pos += 12 + length
 
+def fields(leaf):  # §3: the ten fields of a leaf's canonical bytes (None for an absent one)
+    pos, out = 1, []
+    for kind in "sssqqsssbb":
+        if kind == "q":
+            out.append(struct.unpack(">q", leaf[pos:pos + 8])[0]); pos += 8; continue
+        (n,) = struct.unpack(">I", leaf[pos:pos + 4]); pos += 4
+        if n == 0xFFFFFFFF: out.append(None); continue
+        out.append(leaf[pos:pos + n].decode() if kind == "s" else leaf[pos:pos + n]); pos += n
+    return out
+
+def instant(text): return datetime.fromisoformat(text.replace("Z", "+00:00"))  # Python 3.11+: any fraction
+
+def in_selection(leaf, m):  # §2.1: the company's (tenant), the subject's, within [from, to)
+    _, _, aggregate, _, _, timestamp, _, _, payload, metadata = fields(leaf)
+    if metadata is None or json.loads(metadata).get("tenant") != m["companyId"]: return False
+    if m.get("subjectId") and aggregate != m["subjectId"] and json.loads(payload).get("subjectId") != m["subjectId"]: return False
+    return not ((m.get("from") and instant(timestamp) < instant(m["from"])) or (m.get("to") and instant(timestamp) >= instant(m["to"])))
+
 d = sys.argv[1]
+if zipfile.is_zipfile(d): zipfile.ZipFile(d).extractall(t := tempfile.mkdtemp()); d = t
 manifest = json.load(open(f"{d}/manifest.json"))
 keys = {k["keyId"]: Ed25519PublicKey.from_public_bytes(base64.b64decode(k["publicKey"]))
         for k in json.load(open(f"{d}/public-keys.json"))}  # better: the keys you fetched yourself
@@ -60,6 +79,7 @@ else:
     proofs = [json.loads(line) for line in open(f"{d}/inclusion.jsonl")]
     for (index, leaf), proof in zip(records(f"{d}/events.bin"), proofs, strict=True):
         assert proof["leafIndex"] == index and proof["treeSize"] == manifest["treeSize"], f"leaf {index}: proof for another leaf or tree"
+        assert in_selection(leaf, manifest), f"leaf {index}: not an event of the bundle's company, subject or period"
         assert inclusion_ok(index, manifest["treeSize"], leaf_hash(leaf), [bytes.fromhex(p) for p in proof["proof"]],
                             bytes.fromhex(anchor[0]["rootHash"])), f"leaf {index}: not included"
-print(f"verified: {manifest['scope']} bundle, {manifest['eventCount']} events, tree size {manifest['treeSize']}, root {manifest['rootHash']}")
+print(f"verified: {manifest['scope']} bundle{' of subject ' + manifest['subjectId'] if manifest.get('subjectId') else ''}, {manifest['eventCount']} events, tree size {manifest['treeSize']}, root {manifest['rootHash']}")

@@ -42,7 +42,8 @@ class FrozenEventPayloadTest {
 
     @ParameterizedTest
     @ValueSource(classes = {CompanyCreatedEvent.class, SubjectRegisteredEvent.class, MyNumberAcquiredEvent.class,
-            IdDocumentImageReceivedEvent.class, IdDocumentImageViewedEvent.class, IdDocumentImagesPurgedEvent.class})
+            IdDocumentImageReceivedEvent.class, IdDocumentImageViewedEvent.class, IdDocumentImagesPurgedEvent.class,
+            jp.mnledger.kernel.ledger.EvidenceExportedEvent.class})
     void revisionOnePayloadsStillReadAndWriteTheSameFields(Class<?> eventType) throws IOException {
         String revision = eventType.getAnnotation(Revision.class).value();
         byte[] frozen = frozen(eventType.getSimpleName() + "-" + revision + ".json");

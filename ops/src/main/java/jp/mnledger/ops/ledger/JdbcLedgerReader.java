@@ -13,6 +13,7 @@ import java.util.Optional;
 import jp.mnledger.kernel.ledger.LedgerPublicKeyResponse;
 import jp.mnledger.kernel.ledger.SignedTreeHead;
 import jp.mnledger.ops.ledger.bundle.EventCursor;
+import jp.mnledger.ops.ledger.bundle.EvidenceSelection;
 import jp.mnledger.ops.ledger.bundle.LeafHashCursor;
 import jp.mnledger.ops.ledger.bundle.LedgerData;
 
@@ -137,10 +138,61 @@ public final class JdbcLedgerReader implements LedgerData {
 
     @Override
     public EventCursor events(long treeSize, String companyId) throws IOException {
-        String tenant = companyId == null ? "" : " AND convert_from(e.metadata, 'UTF8')::jsonb ->> 'tenant' = ?";
+        return events(treeSize, companyId == null ? EvidenceSelection.everything() : EvidenceSelection.company(companyId));
+    }
+
+    /**
+     * The selection in SQL, exactly as {@link EvidenceSelection#matches} defines it: the tenant in the metadata,
+     * the subject as aggregate or in the payload, the stored timestamp text read as a time (microseconds, as the
+     * server stores them) within the period.
+     */
+    private static String where(EvidenceSelection selection, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
+        if (selection.companyId() != null) {
+            sql.append(" AND convert_from(e.metadata, 'UTF8')::jsonb ->> 'tenant' = ?");
+            parameters.add(selection.companyId());
+        }
+        if (selection.subjectId() != null) {
+            sql.append(" AND (e.aggregateidentifier = ? OR convert_from(e.payload, 'UTF8')::jsonb ->> 'subjectId' = ?)");
+            parameters.add(selection.subjectId());
+            parameters.add(selection.subjectId());
+        }
+        if (selection.from() != null) {
+            sql.append(" AND e.\"timestamp\"::timestamptz >= ?");
+            parameters.add(java.time.OffsetDateTime.ofInstant(selection.from(), java.time.ZoneOffset.UTC));
+        }
+        if (selection.to() != null) {
+            sql.append(" AND e.\"timestamp\"::timestamptz < ?");
+            parameters.add(java.time.OffsetDateTime.ofInstant(selection.to(), java.time.ZoneOffset.UTC));
+        }
+        return sql.toString();
+    }
+
+    /** How many events of each payload type the selection holds among leaves 0 … treeSize − 1 (the bundle's count). */
+    public java.util.Map<String, Long> eventTypeCounts(long treeSize, EvidenceSelection selection) throws IOException {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(treeSize);
+        String sql = "SELECT e.payloadtype, count(*) FROM ledger.leaf l JOIN axon.domainevententry e"
+                + " ON e.eventidentifier = l.event_identifier WHERE l.leaf_index < ?" + where(selection, parameters)
+                + " GROUP BY e.payloadtype";
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (ResultSet rs = stream(sql, parameters)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot count the events of the ledger", e);
+        }
+        return counts;
+    }
+
+    @Override
+    public EventCursor events(long treeSize, EvidenceSelection selection) throws IOException {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(treeSize);
         ResultSet rs = stream("SELECT l.leaf_index, " + EventRows.columns("e") + """
                  FROM ledger.leaf l JOIN axon.domainevententry e ON e.eventidentifier = l.event_identifier
-                WHERE l.leaf_index < ?""" + tenant + " ORDER BY l.leaf_index", treeSize, companyId);
+                WHERE l.leaf_index < ?""" + where(selection, parameters) + " ORDER BY l.leaf_index", parameters);
         return new EventCursor() {
             private long index;
             private byte[] bytes;
@@ -186,16 +238,17 @@ public final class JdbcLedgerReader implements LedgerData {
         };
     }
 
-    private ResultSet stream(String sql, long treeSize, String... strings) throws IOException {
+    private ResultSet stream(String sql, long treeSize) throws IOException {
+        return stream(sql, List.of(treeSize));
+    }
+
+    private ResultSet stream(String sql, List<Object> parameters) throws IOException {
         try {
             PreparedStatement statement = connection.prepareStatement(sql);
             statement.setFetchSize(FETCH_SIZE);
-            statement.setLong(1, treeSize);
-            int p = 2;
-            for (String s : strings) {
-                if (s != null) {
-                    statement.setString(p++, s);
-                }
+            int p = 1;
+            for (Object parameter : parameters) {
+                statement.setObject(p++, parameter);
             }
             statement.closeOnCompletion();
             return statement.executeQuery();

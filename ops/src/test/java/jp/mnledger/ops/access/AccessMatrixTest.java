@@ -251,6 +251,9 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/v1/companies/{companyId}/subject-imports/{importId}", (h, c) -> h.get(
                     "/api/v1/companies/" + c.company() + "/subject-imports/" + UUID.randomUUID()),
                     REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            // The evidence export: the company's auditors (a recent period keeps each cell's zip small).
+            new Endpoint("GET", "/api/v1/companies/{companyId}/evidence", (h, c) -> h.get("/api/v1/companies/" + c.company()
+                    + "/evidence?from=" + java.time.Instant.now().minusSeconds(2)), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));

@@ -109,7 +109,7 @@ class BundleTamperTest {
     record EventRecord(long leafIndex, byte[] bytes) {
     }
 
-    private static List<EventRecord> readEvents(Path bundle) throws IOException {
+    static List<EventRecord> readEvents(Path bundle) throws IOException {
         List<EventRecord> records = new ArrayList<>();
         try (DataInputStream in = new DataInputStream(Files.newInputStream(bundle.resolve(EvidenceBundle.EVENTS)))) {
             while (in.available() > 0) {
@@ -122,7 +122,7 @@ class BundleTamperTest {
         return records;
     }
 
-    private static void writeEvents(Path bundle, List<EventRecord> records) throws IOException {
+    static void writeEvents(Path bundle, List<EventRecord> records) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(bundle.resolve(EvidenceBundle.EVENTS)))) {
             for (EventRecord record : records) {
                 out.writeLong(record.leafIndex());

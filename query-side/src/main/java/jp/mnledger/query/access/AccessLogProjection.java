@@ -9,6 +9,7 @@ import jp.mnledger.kernel.access.FetchHandlerRegisterQuery;
 import jp.mnledger.kernel.access.HandlerRegisterEntryResponse;
 import jp.mnledger.kernel.access.PersonalDataAccessedEvent;
 import jp.mnledger.kernel.audit.AuditMetadata;
+import jp.mnledger.kernel.ledger.EvidenceExportedEvent;
 import jp.mnledger.kernel.purpose.Purpose;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The access log (アクセスログ): every recorded authorisation decision, with who, what, why and from where,
- * for the responsible manager and the auditor. Also answers the handler register query.
+ * for the responsible manager and the auditor — and every evidence export of the company. Also answers the handler
+ * register query.
  */
 @Component
 @ProcessingGroup("access-log")
@@ -42,6 +44,13 @@ class AccessLogProjection {
     void on(PersonalDataAccessedEvent event, EventMessage<?> message) {
         insert(message, event.userId(), "GRANTED", event.messageType(), event.companyId(), event.subjectId(), null,
                 event.role() == null ? null : event.role().name(), null);
+    }
+
+    /** An evidence export is a read of the company's whole record (ciphertext only): a line of its access log. */
+    @EventHandler
+    void on(EvidenceExportedEvent event, EventMessage<?> message) {
+        insert(message, (String) message.getMetaData().get(AuditMetadata.ACTOR), "GRANTED", "ExportEvidenceCommand",
+                event.companyId(), event.subjectId(), null, (String) message.getMetaData().get(AuditMetadata.ROLE), null);
     }
 
     @ResetHandler

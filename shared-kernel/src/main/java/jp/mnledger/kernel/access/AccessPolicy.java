@@ -67,9 +67,12 @@ public final class AccessPolicy {
             case VIEW_AUDIT_TRAIL -> officeHead(principal, target)
                     .or(() -> companyRole(principal, target, AUDIT_VIEWERS))
                     .orElse(Decision.deny(NO_ROLE_IN_COMPANY));
-            case AUDIT_LEDGER -> admin(principal)
-                    .or(() -> anyGrant(principal, LEDGER_AUDITORS))
-                    .orElse(Decision.deny(NOT_PERMITTED));
+            // Installation-wide (heads, keys): any such grant. About one company (its evidence): a grant there.
+            case AUDIT_LEDGER -> target.companyId() == null
+                    ? admin(principal).or(() -> anyGrant(principal, LEDGER_AUDITORS)).orElse(Decision.deny(NOT_PERMITTED))
+                    : admin(principal).or(() -> officeHead(principal, target))
+                            .or(() -> companyRole(principal, target, LEDGER_AUDITORS))
+                            .orElse(Decision.deny(NO_ROLE_IN_COMPANY));
             case ACQUIRE_NUMBER -> currentHandler(principal, target, null)
                     .or(() -> ownData(principal, target))
                     .orElseGet(() -> handlerDenial(principal, target, null));

@@ -34,6 +34,8 @@ public enum Permission {
     /**
      * Read the ledger's signed tree heads and public keys, and have a fresh head signed: installation-wide and
      * free of personal data, for the platform administrator, office heads, and responsible managers and auditors.
+     * A company's evidence bundle (a message naming a company) only for those of that company: its auditor or
+     * responsible manager, the head of its office, or the administrator.
      */
     AUDIT_LEDGER,
     /** Anything an authenticated user may ask about themself. */

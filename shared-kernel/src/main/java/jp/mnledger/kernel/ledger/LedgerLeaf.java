@@ -90,14 +90,7 @@ public record LedgerLeaf(String eventIdentifier, String aggregateType, String ag
      */
     public static String problemWith(byte[] bytes, int offset, int length) {
         try {
-            Cursor c = new Cursor(bytes, offset, length);
-            c.version();
-            c.skip(false);
-            c.skip(true);
-            c.skip(false);
-            c.number();
-            c.number();
-            c.skip(false);
+            Cursor c = atPayloadType(bytes, offset, length);
             c.skip(false);
             c.skip(true);
             c.skip(false);
@@ -114,6 +107,24 @@ public record LedgerLeaf(String eventIdentifier, String aggregateType, String ag
         Cursor c = new Cursor(bytes, offset, length);
         c.version();
         return c.string();
+    }
+
+    /** The payload type of a leaf in canonical bytes (its seventh field), without copying the payload. */
+    public static String payloadTypeOf(byte[] bytes, int offset, int length) {
+        return atPayloadType(bytes, offset, length).string();
+    }
+
+    /** A cursor past the first six fields: at the payload type. */
+    private static Cursor atPayloadType(byte[] bytes, int offset, int length) {
+        Cursor c = new Cursor(bytes, offset, length);
+        c.version();
+        c.skip(false);
+        c.skip(true);
+        c.skip(false);
+        c.number();
+        c.number();
+        c.skip(false);
+        return c;
     }
 
     @Override

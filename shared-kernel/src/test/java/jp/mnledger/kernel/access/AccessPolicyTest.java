@@ -145,4 +145,23 @@ class AccessPolicyTest {
         }
         assertThat(decide(null, Permission.AUDIT_LEDGER, AccessTarget.none()).granted()).isFalse();
     }
+
+    /** A company's evidence is that company's: its auditor, manager, office head, or the administrator — nobody else's. */
+    @Test
+    void aCompanysEvidenceIsAuditedByThoseOfThatCompanyOnly() {
+        AccessTarget company = new AccessTarget(COMPANY, OFFICE, null, null, null);
+        for (Principal auditor : java.util.List.of(principal(Grant.company(Role.AUDITOR, COMPANY)),
+                principal(Grant.company(Role.RESPONSIBLE_MANAGER, COMPANY)), principal(Grant.office(Role.OFFICE_HEAD, OFFICE)),
+                principal(Grant.platformAdmin()))) {
+            assertThat(decide(auditor, Permission.AUDIT_LEDGER, company).granted()).as("%s", auditor.grants()).isTrue();
+        }
+        for (Principal other : java.util.List.of(principal(Grant.company(Role.AUDITOR, OTHER_COMPANY)),
+                principal(Grant.company(Role.RESPONSIBLE_MANAGER, OTHER_COMPANY)),
+                principal(Grant.office(Role.OFFICE_HEAD, "office-2")),
+                principal(Grant.handler(COMPANY, Set.of(Purpose.WITHHOLDING_TAX), true)),
+                principal(Grant.company(Role.PAYROLL, COMPANY)))) {
+            assertThat(decide(other, Permission.AUDIT_LEDGER, company).reason()).as("%s", other.grants())
+                    .isEqualTo(AccessPolicy.NO_ROLE_IN_COMPANY);
+        }
+    }
 }

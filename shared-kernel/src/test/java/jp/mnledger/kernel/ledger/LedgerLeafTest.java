@@ -52,6 +52,15 @@ class LedgerLeafTest {
     }
 
     @Test
+    void thePayloadTypeIsReadWithoutDecodingTheLeaf() {
+        byte[] bytes = EXAMPLE.encode();
+        byte[] padded = new byte[bytes.length + 3];
+        System.arraycopy(bytes, 0, padded, 2, bytes.length);
+        assertThat(LedgerLeaf.payloadTypeOf(padded, 2, bytes.length)).isEqualTo(EXAMPLE.payloadType());
+        assertThat(LedgerLeaf.problemWith(padded, 2, bytes.length)).isNull();
+    }
+
+    @Test
     void absentAndEmptyAreDifferentLeaves() {
         LedgerLeaf empty = new LedgerLeaf("e-1", "Company", "c-1", 0, 7, "2026-11-26T09:00:00Z",
                 "jp.mnledger.kernel.company.CompanyCreatedEvent", "1", EXAMPLE.payload(), new byte[0]);

@@ -12,8 +12,11 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Where a bundle's files go: a new directory, or a new zip file when the name ends in {@code .zip}. Never overwrites. */
-final class BundleOutput implements Closeable {
+/**
+ * Where a bundle's files go: a new directory, or a new zip file when the name ends in {@code .zip} (never
+ * overwrites), or a zip streamed to any output stream (an HTTP response), written as it goes.
+ */
+public final class BundleOutput implements Closeable {
 
     private final Path directory;
     private final ZipOutputStream zip;
@@ -23,7 +26,24 @@ final class BundleOutput implements Closeable {
         this.zip = zip;
     }
 
-    static BundleOutput create(Path target) throws IOException {
+    /** A zip written to the stream as the files come; {@link #close()} finishes the zip but leaves the stream open. */
+    public static BundleOutput zip(OutputStream out) {
+        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
+        zip.setLevel(Deflater.BEST_SPEED);
+        return new BundleOutput(null, zip);
+    }
+
+    public static BundleOutput create(Path target) throws IOException {
         if (target.getFileName() != null && target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             if (target.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
@@ -45,7 +65,7 @@ final class BundleOutput implements Closeable {
     }
 
     /** A stream for one file; close it before opening the next. */
-    OutputStream file(String name) throws IOException {
+    public OutputStream file(String name) throws IOException {
         if (zip != null) {
             zip.putNextEntry(new ZipEntry(name));
             return new FilterOutputStream(zip) {

@@ -13,7 +13,8 @@ import java.util.List;
 public final class EvidenceBundle {
 
     public static final String FORMAT = "mnledger-evidence-bundle";
-    public static final int VERSION = 1;
+    /** Written by this version; version 1 (no selection fields) is still read. */
+    public static final int VERSION = 2;
 
     public static final String MANIFEST = "manifest.json";
     /** Leaf records: 8-byte leaf index, 4-byte length, canonical leaf bytes; big-endian; in leaf order. */
@@ -25,6 +26,8 @@ public final class EvidenceBundle {
     /** Company scope: one JSON line per event, its inclusion proof in the anchoring head's tree. */
     public static final String INCLUSION = "inclusion.jsonl";
     public static final String PUBLIC_KEYS = "public-keys.json";
+    /** Not part of the evidence: a Japanese summary for people, which the verifier does not read. */
+    public static final String SUMMARY_PDF = "summary.pdf";
 
     public static final String SCOPE_FULL = "full";
     public static final String SCOPE_COMPANY = "company";
@@ -33,12 +36,22 @@ public final class EvidenceBundle {
     }
 
     /**
+     * @param subjectId  company scope narrowed to one data subject, or null (version 2)
+     * @param from       company scope narrowed to events at or after this time, or null (version 2)
+     * @param to         company scope narrowed to events before this time, or null (version 2)
      * @param treeSize   the size of the anchoring head: the newest head in the bundle, which every proof is for
      * @param rootHash   its root, hex
      * @param eventCount the records in events.bin
+     * @param exportId   the id under which the export was recorded in the ledger (null if it was not, version 2)
      */
-    public record Manifest(String format, int version, String scope, String companyId, long treeSize, String rootHash,
-                           long eventCount, Instant createdAt) {
+    public record Manifest(String format, int version, String scope, String companyId, String subjectId, Instant from,
+                           Instant to, long treeSize, String rootHash, long eventCount, Instant createdAt, String exportId) {
+
+        /** The events the manifest says the bundle holds. */
+        public EvidenceSelection selection() {
+            return SCOPE_FULL.equals(scope) ? EvidenceSelection.everything()
+                    : new EvidenceSelection(companyId, subjectId, from, to);
+        }
     }
 
     /** That the tree of {@code fromSize} leaves is a prefix of the tree of {@code toSize} leaves (hex hashes). */

@@ -26,4 +26,51 @@ public interface LedgerData {
      * tenant — as canonical leaf bytes. A leaf whose event row is gone is skipped (the verifier names it).
      */
     EventCursor events(long treeSize, String companyId) throws IOException;
+
+    /**
+     * The events of leaves 0 … treeSize − 1 that the selection holds. This default filters the company's
+     * events by {@link EvidenceSelection#matches}; a store that can select faster overrides it.
+     */
+    default EventCursor events(long treeSize, EvidenceSelection selection) throws IOException {
+        EventCursor all = events(treeSize, selection.companyId());
+        if (selection.subjectId() == null && selection.from() == null && selection.to() == null) {
+            return all;
+        }
+        return new EventCursor() {
+            @Override
+            public boolean next() throws IOException {
+                while (all.next()) {
+                    if (selection.matches(jp.mnledger.kernel.ledger.LedgerLeaf.decode(all.bytes(), all.offset(), all.length()))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public long leafIndex() {
+                return all.leafIndex();
+            }
+
+            @Override
+            public byte[] bytes() {
+                return all.bytes();
+            }
+
+            @Override
+            public int offset() {
+                return all.offset();
+            }
+
+            @Override
+            public int length() {
+                return all.length();
+            }
+
+            @Override
+            public void close() throws IOException {
+                all.close();
+            }
+        };
+    }
 }

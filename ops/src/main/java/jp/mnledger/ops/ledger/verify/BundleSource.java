@@ -19,6 +19,7 @@ import jp.mnledger.kernel.ledger.TreeHeadResponse;
 import jp.mnledger.ops.ledger.bundle.BundleInput;
 import jp.mnledger.ops.ledger.bundle.EventCursor;
 import jp.mnledger.ops.ledger.bundle.EvidenceBundle;
+import jp.mnledger.ops.ledger.bundle.EvidenceSelection;
 import jp.mnledger.ops.ledger.bundle.LeafHashCursor;
 
 /** An evidence bundle (directory or zip) as the verifier reads it: streamed, never all in memory. */
@@ -50,12 +51,18 @@ public final class BundleSource implements EvidenceSource {
         }
         try (InputStream in = input.open(EvidenceBundle.MANIFEST)) {
             EvidenceBundle.Manifest manifest = EvidenceBundle.json().readValue(in, EvidenceBundle.Manifest.class);
-            if (!EvidenceBundle.FORMAT.equals(manifest.format()) || manifest.version() != EvidenceBundle.VERSION) {
-                throw new IOException("not a " + EvidenceBundle.FORMAT + " version " + EvidenceBundle.VERSION + ": "
+            if (!EvidenceBundle.FORMAT.equals(manifest.format()) || manifest.version() < 1
+                    || manifest.version() > EvidenceBundle.VERSION) {
+                throw new IOException("not a " + EvidenceBundle.FORMAT + " of version 1 to " + EvidenceBundle.VERSION + ": "
                         + manifest.format() + " " + manifest.version());
             }
             if (!EvidenceBundle.SCOPE_FULL.equals(manifest.scope()) && !EvidenceBundle.SCOPE_COMPANY.equals(manifest.scope())) {
                 throw new IOException("unknown scope " + manifest.scope());
+            }
+            try {
+                manifest.selection();
+            } catch (IllegalArgumentException e) {
+                throw new IOException("the manifest's selection is incoherent: " + e.getMessage());
             }
             return new BundleSource(input, manifest);
         } catch (IOException | RuntimeException e) {
@@ -77,6 +84,11 @@ public final class BundleSource implements EvidenceSource {
     @Override
     public String companyId() {
         return manifest.companyId();
+    }
+
+    @Override
+    public EvidenceSelection selection() {
+        return manifest.selection();
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class DatabaseSource implements EvidenceSource {
 
     @Override
     public EventCursor events() throws IOException {
-        return reader.events(anchorSize, null);
+        return reader.events(anchorSize, jp.mnledger.ops.ledger.bundle.EvidenceSelection.everything());
     }
 
     @Override

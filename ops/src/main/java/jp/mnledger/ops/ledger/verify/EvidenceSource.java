@@ -8,6 +8,7 @@ import jp.mnledger.kernel.ledger.LedgerPublicKeyResponse;
 import jp.mnledger.kernel.ledger.TreeHeadResponse;
 import jp.mnledger.ops.ledger.bundle.EventCursor;
 import jp.mnledger.ops.ledger.bundle.EvidenceBundle;
+import jp.mnledger.ops.ledger.bundle.EvidenceSelection;
 import jp.mnledger.ops.ledger.bundle.LeafHashCursor;
 
 /** What the verifier checks: an evidence bundle, or the live database read-only. Nothing in it is trusted. */
@@ -20,6 +21,11 @@ public interface EvidenceSource extends Closeable {
 
     /** The company of a company-scoped source. */
     String companyId();
+
+    /** The events the source says it holds: every event it holds must belong to it. */
+    default EvidenceSelection selection() {
+        return fullScope() ? EvidenceSelection.everything() : EvidenceSelection.company(companyId());
+    }
 
     /** The tree size the source says it is anchored to: its newest signed head. */
     long anchorSize();

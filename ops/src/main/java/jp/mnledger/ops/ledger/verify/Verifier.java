@@ -1,7 +1,5 @@
 package jp.mnledger.ops.ledger.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -29,6 +27,7 @@ import jp.mnledger.kernel.ledger.TreeHeadResponse;
 import jp.mnledger.ops.ledger.Ed25519;
 import jp.mnledger.ops.ledger.bundle.EventCursor;
 import jp.mnledger.ops.ledger.bundle.EvidenceBundle;
+import jp.mnledger.ops.ledger.bundle.EvidenceSelection;
 import jp.mnledger.ops.ledger.bundle.LeafHashCursor;
 
 /**
@@ -78,6 +77,7 @@ public final class Verifier {
     private final Set<Long> headSizes = new TreeSet<>();
     private long anchorSize;
     private byte[] anchorRoot;
+    private EvidenceSelection selection;
 
     private Verifier(EvidenceSource source, Options options) {
         this.source = source;
@@ -97,7 +97,12 @@ public final class Verifier {
 
     private void run() throws IOException {
         anchorSize = source.anchorSize();
+        selection = source.selection();
         report.fact("scope: " + (source.fullScope() ? "full (every leaf)" : "company " + source.companyId()
+                + (selection.subjectId() == null ? "" : ", subject " + selection.subjectId())
+                + (selection.from() == null && selection.to() == null ? ""
+                        : ", period [" + (selection.from() == null ? "" : selection.from()) + ", "
+                        + (selection.to() == null ? "" : selection.to()) + ")")
                 + " (its events with inclusion proofs)") + ", anchored to tree size " + anchorSize);
         loadKeys();
         loadHeads();
@@ -551,7 +556,6 @@ public final class Verifier {
     // ---- company scope: inclusion proofs ----
 
     private void companyScope() throws IOException {
-        ObjectMapper json = EvidenceBundle.json();
         long events = 0;
         long previous = -1;
         boolean found = false;
@@ -586,7 +590,7 @@ public final class Verifier {
                 }
                 byte[] leafHash = MerkleHash.leaf(ev.bytes(), ev.offset(), ev.length());
                 checkInclusion(index, leafHash, proof);
-                checkTenant(index, ev, json);
+                checkSelection(index, ev);
                 if (options.eventId() != null
                         && options.eventId().equals(LedgerLeaf.eventIdentifierOf(ev.bytes(), ev.offset(), ev.length()))) {
                     found = true;
@@ -658,16 +662,22 @@ public final class Verifier {
         }
     }
 
-    private void checkTenant(long index, EventCursor ev, ObjectMapper json) {
+    /** The event must be the company's (FOREIGN_EVENT), and of the subject and period the bundle says (OUTSIDE_SELECTION). */
+    private void checkSelection(long index, EventCursor ev) {
+        LedgerLeaf leaf;
         try {
-            byte[] metadata = LedgerLeaf.decode(java.util.Arrays.copyOfRange(ev.bytes(), ev.offset(), ev.offset() + ev.length()))
-                    .metadata();
-            JsonNode tenant = metadata == null ? null : json.readTree(metadata).get("tenant");
-            if (tenant == null || !tenant.asText().equals(source.companyId())) {
-                report.problem("FOREIGN_EVENT", index, true, "the event of leaf " + index + " is not of company " + source.companyId());
-            }
-        } catch (IOException | RuntimeException e) {
+            leaf = LedgerLeaf.decode(ev.bytes(), ev.offset(), ev.length());
+        } catch (RuntimeException e) {
             report.problem("FOREIGN_EVENT", index, true, "the metadata of the event of leaf " + index + " names no company");
+            return;
+        }
+        if (source.companyId() == null || !EvidenceSelection.company(source.companyId()).matches(leaf)) {
+            report.problem("FOREIGN_EVENT", index, true, "the event of leaf " + index + " is not of company " + source.companyId());
+            return;
+        }
+        String mismatch = selection.mismatch(leaf);
+        if (mismatch != null) {
+            report.problem("OUTSIDE_SELECTION", index, true, "the event of leaf " + index + " is " + mismatch);
         }
     }
 
