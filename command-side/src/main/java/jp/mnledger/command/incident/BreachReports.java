@@ -54,6 +54,9 @@ class BreachReports {
         if (!command.windowTo().isAfter(command.windowFrom()) || command.awareAt().isBefore(command.windowFrom())) {
             throw new DomainException(ErrorCode.BREACH_WINDOW_INVALID);
         }
+        if (command.notes() != null && command.notes().holdsMyNumberLikeText()) {
+            throw new DomainException(ErrorCode.BREACH_NOTES_HOLD_A_NUMBER);
+        }
         BreachScope given = command.scope();
         if (given == null || given.empty()) {
             throw new DomainException(ErrorCode.BREACH_SCOPE_EMPTY);

@@ -257,6 +257,9 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/v1/companies/{companyId}/breach-reports/{reportId}",
                     (h, c) -> h.get("/api/v1/companies/" + c.company() + "/breach-reports/" + UUID.randomUUID()),
                     AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/breach-reports/{reportId}/pdf",
+                    (h, c) -> h.getBytes("/api/v1/companies/" + c.company() + "/breach-reports/" + UUID.randomUUID()
+                            + "/pdf").asText(), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));

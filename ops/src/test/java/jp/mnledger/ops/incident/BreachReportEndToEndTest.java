@@ -196,6 +196,15 @@ class BreachReportEndToEndTest extends ServerTestBase {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM keyvault.subject_key WHERE subject_id = ?", Integer.class, id))
                 .isEqualTo(1);
         assertThat(output.getAll()).doesNotContain("Q7ZP").doesNotContain(REVEAL_REASON);
+
+        // The PDF of the same draft, for the same readers only.
+        HttpClientForTests.BinaryResponse pdf = auditor.getBytes("/api/v1/companies/" + company + "/breach-reports/" + id
+                + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new HttpClientForTests(port).as("demo-payroll").getBytes("/api/v1/companies/" + company
+                + "/breach-reports/" + id + "/pdf").asText().code()).isEqualTo("ACCESS_DENIED");
     }
 
     @Test
@@ -258,7 +267,9 @@ class BreachReportEndToEndTest extends ServerTestBase {
                 body(t1, t2, t2, "{\"subjectIds\":[\"" + java.util.UUID.randomUUID() + "\"]}", ""), "SUBJECT_NOT_FOUND",
                 "{\"windowFrom\":\"yesterday\",\"windowTo\":\"" + t2 + "\",\"awareAt\":\"" + t2
                         + "\",\"scope\":{\"wholeCompany\":true},\"category\":\"LEAK\"}", "REQUEST_INVALID",
-                body(t1, t2, t2, "{\"wholeCompany\":true}", "").replace("\"LEAK\"", "\"SPILL\""), "REQUEST_MALFORMED");
+                body(t1, t2, t2, "{\"wholeCompany\":true}", "").replace("\"LEAK\"", "\"SPILL\""), "REQUEST_MALFORMED",
+                body(t1, t2, t2, "{\"wholeCompany\":true}", ",\"notes\":{\"cause\":\"誤送信 1234 5678 9018\"}"),
+                "BREACH_NOTES_HOLD_A_NUMBER");
         cases.forEach((request, code) -> {
             HttpClientForTests.Response response = manager.post(path, request, "Accept-Language", "en");
             assertThat(response.code()).as(request + " → " + response.body()).isEqualTo(code);

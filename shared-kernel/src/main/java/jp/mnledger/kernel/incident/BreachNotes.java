@@ -10,6 +10,12 @@ public record BreachNotes(String summary, String cause, String secondaryDamage, 
 
     public static final BreachNotes NONE = new BreachNotes(null, null, null, null, null, null, null);
 
+    /** Whether any note holds text that could be a 個人番号 (refused: a report names people by id only). */
+    public boolean holdsMyNumberLikeText() {
+        return java.util.stream.Stream.of(summary, cause, secondaryDamage, responseToIndividuals, publication,
+                recurrencePrevention, other).anyMatch(jp.mnledger.kernel.number.MyNumberLikeText::in);
+    }
+
     public boolean blank() {
         return isBlank(summary) && isBlank(cause) && isBlank(secondaryDamage) && isBlank(responseToIndividuals)
                 && isBlank(publication) && isBlank(recurrencePrevention) && isBlank(other);
