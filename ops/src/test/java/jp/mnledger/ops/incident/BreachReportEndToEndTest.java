@@ -151,6 +151,7 @@ class BreachReportEndToEndTest extends ServerTestBase {
                 body(t1, t2, t2, "{\"accounts\":[\"demo-handler\"]}", ",\"improperPurpose\":true,\"notes\":{\"cause\":\""
                         + NOTE + "\"}"));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertClean(response.body());
         JsonNode report = response.json();
         assertThat(response.raw().headers().firstValue("Location")).hasValue(
                 "/api/v1/companies/" + company + "/breach-reports/" + report.get("id").asText());
@@ -316,7 +317,9 @@ class BreachReportEndToEndTest extends ServerTestBase {
                   highlyEncrypted: false, notes: {other: "%s"}}) {
                   id affected { persons subjects { subjectId accessedAs } } deadlines { finalDays finalDue }
                   items { number heading computed entered } } }""".formatted(company, t1, t2, t2, NOTE);
-        JsonNode drafted = manager.graphql(mutation).json();
+        HttpClientForTests.Response draftedResponse = manager.graphql(mutation);
+        assertClean(draftedResponse.body());
+        JsonNode drafted = draftedResponse.json();
         assertThat(drafted.get("errors")).as(drafted.toString()).isNull();
         JsonNode report = drafted.at("/data/draftBreachReport");
         assertThat(report.at("/affected/subjects").findValuesAsText("subjectId")).containsExactlyInAnyOrder(a, b);
