@@ -21,9 +21,12 @@ class CommandMutations {
     private final SubjectCommandController subjects;
     private final FilingController filings;
     private final RetentionCommandController retention;
+    private final BreachReportController breaches;
 
     CommandMutations(CompanyCommandController companies, IdentityCommandController identity,
-                     SubjectCommandController subjects, FilingController filings, RetentionCommandController retention) {
+                     SubjectCommandController subjects, FilingController filings, RetentionCommandController retention,
+                     BreachReportController breaches) {
+        this.breaches = breaches;
         this.companies = companies;
         this.identity = identity;
         this.subjects = subjects;
@@ -207,5 +210,12 @@ class CommandMutations {
     FilingController.FilingResponse file(@Argument String companyId, @Argument @Valid FilingController.FilingRequest input,
                                          @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
         return filings.file(companyId, input, audit);
+    }
+
+    @MutationMapping
+    jp.mnledger.kernel.incident.BreachReportResponse draftBreachReport(@Argument String companyId,
+            @Argument @Valid BreachReportController.DraftRequest input,
+            @ContextValue(AuditMetadata.GRAPHQL_CONTEXT_KEY) AuditMetadata audit) {
+        return breaches.draft(companyId, input, audit);
     }
 }

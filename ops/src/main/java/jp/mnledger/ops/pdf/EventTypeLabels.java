@@ -9,6 +9,7 @@ final class EventTypeLabels {
             Map.entry("AccessDeniedEvent", "アクセス拒否"),
             Map.entry("PersonalDataAccessedEvent", "個人データの閲覧"),
             Map.entry("AcknowledgementSignedEvent", "本人の同意書への署名"),
+            Map.entry("BreachReportDraftedEvent", "漏えい等報告の下書き"),
             Map.entry("ClientCompanyAddedEvent", "顧問先の追加"),
             Map.entry("CollectionCampaignOpenedEvent", "回収キャンペーンの開始"),
             Map.entry("CompanyCreatedEvent", "会社の登録"),

@@ -1,30 +1,16 @@
 package jp.mnledger.ops.pdf;
 
-import java.util.regex.Pattern;
-
 /**
- * The last guard before text reaches a PDF: twelve digits standing alone (half- or full-width, optionally
- * grouped 4-4-4 by a space or hyphen) could be a 個人番号, and no document made here may show one. Runs
- * that belong to a longer token are not refused: the 13-digit 法人番号, a run inside a hex hash, and
- * UUIDs (whose last group is all digits about once in 280). The check is deliberately blunt; a false
- * positive (a twelve-digit order number) is cheaper than one leaked number.
+ * The last guard before text reaches a PDF: text that could hold a 個人番号
+ * ({@link jp.mnledger.kernel.number.MyNumberLikeText}) is refused; no document made here may show one.
  */
 final class MyNumberLikeText {
-
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final String DIGIT = "[0-9０-９]";
-    private static final String SEPARATOR = "[ 　\\-‐－]?";
-    private static final String ALNUM = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]";
-    private static final Pattern MY_NUMBER_LIKE = Pattern.compile("(?<!" + ALNUM + ")"
-            + DIGIT + "{4}" + SEPARATOR + DIGIT + "{4}" + SEPARATOR + DIGIT + "{4}"
-            + "(?!" + ALNUM + ")");
 
     private MyNumberLikeText() {
     }
 
     static boolean in(String text) {
-        return text != null && MY_NUMBER_LIKE.matcher(UUID.matcher(text).replaceAll("_")).find();
+        return jp.mnledger.kernel.number.MyNumberLikeText.in(text);
     }
 
     /**

@@ -254,6 +254,20 @@ class AccessMatrixTest {
             // The evidence export: the company's auditors (a recent period keeps each cell's zip small).
             new Endpoint("GET", "/api/v1/companies/{companyId}/evidence", (h, c) -> h.get("/api/v1/companies/" + c.company()
                     + "/evidence?from=" + java.time.Instant.now().minusSeconds(2)), AUDIT_OWN, HEAD),
+            // 漏えい等報告 drafts: drafted by the manager and the office head, read by them and the auditor.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/breach-reports", (h, c) -> h.post("/api/v1/companies/"
+                    + c.company() + "/breach-reports", "{\"windowFrom\":\"2026-11-01T00:00:00+09:00\",\"windowTo\":"
+                    + "\"2026-11-02T00:00:00+09:00\",\"awareAt\":\"2026-11-03T10:00:00+09:00\",\"scope\":{\"accounts\":"
+                    + "[\"demo-handler\"]},\"category\":\"LEAK\"}"), HEAD_AND_MANAGER, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/breach-reports",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/breach-reports"), AUDIT_OWN, HEAD),
+            // An unknown report: the allowed get BREACH_REPORT_NOT_FOUND, the others ACCESS_DENIED before any lookup.
+            new Endpoint("GET", "/api/v1/companies/{companyId}/breach-reports/{reportId}",
+                    (h, c) -> h.get("/api/v1/companies/" + c.company() + "/breach-reports/" + UUID.randomUUID()),
+                    AUDIT_OWN, HEAD),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/breach-reports/{reportId}/pdf",
+                    (h, c) -> h.getBytes("/api/v1/companies/" + c.company() + "/breach-reports/" + UUID.randomUUID()
+                            + "/pdf").asText(), AUDIT_OWN, HEAD),
             // Last: new rules outdate every pledge.
             new Endpoint("POST", "/api/v1/companies/{companyId}/handling-rules", (h, c) -> h.post("/api/v1/companies/"
                     + c.company() + "/handling-rules", "{\"title\":\"取扱規程 第2版\"}"), HEAD_AND_MANAGER, HEAD));

@@ -64,6 +64,9 @@ public final class AccessPolicy {
             case MANAGE_RETENTION -> officeHead(principal, target)
                     .or(() -> companyRole(principal, target, EnumSet.of(Role.RESPONSIBLE_MANAGER)))
                     .orElse(Decision.deny(NO_ROLE_IN_COMPANY));
+            case MANAGE_INCIDENTS -> officeHead(principal, target)
+                    .or(() -> companyRole(principal, target, EnumSet.of(Role.RESPONSIBLE_MANAGER)))
+                    .orElse(Decision.deny(NO_ROLE_IN_COMPANY));
             case VIEW_AUDIT_TRAIL -> officeHead(principal, target)
                     .or(() -> companyRole(principal, target, AUDIT_VIEWERS))
                     .orElse(Decision.deny(NO_ROLE_IN_COMPANY));

@@ -29,6 +29,11 @@ public enum Permission {
      * overrides and confirmation policy, download 削除証明書: the responsible manager or office head.
      */
     MANAGE_RETENTION,
+    /**
+     * Draft a 漏えい等報告 (番号法第29条の4) from the ledger: the responsible manager or office head. Reading the
+     * drafts is {@link #VIEW_AUDIT_TRAIL} (they add the auditor).
+     */
+    MANAGE_INCIDENTS,
     /** See the handling record, access log, registers and histories (metadata, never a number). */
     VIEW_AUDIT_TRAIL,
     /**

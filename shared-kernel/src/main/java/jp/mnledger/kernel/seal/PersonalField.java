@@ -18,7 +18,12 @@ public enum PersonalField {
      * image id ({@code "mnledger/v1|" + subjectId + "|idDocumentImage|" + imageId}), so one image's ciphertext
      * cannot stand in for another's.
      */
-    ID_DOCUMENT_IMAGE("idDocumentImage");
+    ID_DOCUMENT_IMAGE("idDocumentImage"),
+    /**
+     * The notes a person typed into a 漏えい等報告 draft (cause, damage, measures …), sealed as one value under the
+     * report's own data key (the report id stands where a subject id does).
+     */
+    INCIDENT_NOTES("incidentNotes");
 
     private final String aadName;
 

@@ -164,4 +164,24 @@ class AccessPolicyTest {
                     .isEqualTo(AccessPolicy.NO_ROLE_IN_COMPANY);
         }
     }
+
+    @Test
+    void onlyTheResponsibleManagerAndTheOfficeHeadDraftABreachReportAndOnlyInTheirCompany() {
+        assertThat(decide(principal(Grant.company(Role.RESPONSIBLE_MANAGER, COMPANY)), Permission.MANAGE_INCIDENTS,
+                SUBJECT_FOR_TAX)).isEqualTo(Decision.grant(Role.RESPONSIBLE_MANAGER));
+        assertThat(decide(principal(Grant.office(Role.OFFICE_HEAD, OFFICE)), Permission.MANAGE_INCIDENTS,
+                SUBJECT_FOR_TAX)).isEqualTo(Decision.grant(Role.OFFICE_HEAD));
+        assertThat(decide(principal(Grant.company(Role.RESPONSIBLE_MANAGER, COMPANY)), Permission.MANAGE_INCIDENTS,
+                OTHER_TENANT).reason()).isEqualTo(AccessPolicy.NO_ROLE_IN_COMPANY);
+        for (Principal other : java.util.List.of(principal(Grant.company(Role.AUDITOR, COMPANY)),
+                principal(Grant.handler(COMPANY, Set.of(Purpose.WITHHOLDING_TAX), true)),
+                principal(Grant.company(Role.PAYROLL, COMPANY)), principal(Grant.company(Role.OFFICE_STAFF, COMPANY)),
+                principal(Grant.platformAdmin()), principal(Grant.selfService(COMPANY, EMPLOYEE)))) {
+            assertThat(decide(other, Permission.MANAGE_INCIDENTS, SUBJECT_FOR_TAX).granted()).as("%s", other.grants())
+                    .isFalse();
+        }
+        // Reading the drafts is VIEW_AUDIT_TRAIL: the auditor reads what it may not draft.
+        assertThat(decide(principal(Grant.company(Role.AUDITOR, COMPANY)), Permission.VIEW_AUDIT_TRAIL, SUBJECT_FOR_TAX)
+                .granted()).isTrue();
+    }
 }
