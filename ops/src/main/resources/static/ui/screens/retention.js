@@ -82,7 +82,7 @@ export async function render(main, context) {
       [t('retention.disposedAt'), t('subjects.code'), t('subjects.kind'), t('retention.dueOn'), t('retention.method'),
         t('retention.confirmedBy'), t('retention.certificate')],
       disposals.map((d) => [formatTime(d.disposedAt, lang()), d.employeeCode || '', label('kind', d.kind), d.dueOn || '',
-        d.automatic ? t('retention.automatic') : (d.method || ''), d.confirmedByName || d.confirmedBy || '',
+        `${label('disposalMethod', d.method)}${d.automatic ? ` (${t('retention.automatic')})` : ''}`, d.confirmedByName || d.confirmedBy || '',
         d.certificateId ? certificateLink(companyId, d.certificateId, d.disposedAt) : '']))
       : h('p', {}, t('retention.noRecords'))));
 

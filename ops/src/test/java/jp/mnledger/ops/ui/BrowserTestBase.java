@@ -98,7 +98,12 @@ public abstract class BrowserTestBase extends ServerTestBase {
 
     /** Opens a screen by its hash route (e.g. "/subjects"). */
     protected void open(String route) {
-        driver.get(base() + "/#" + route);
+        String url = base() + "/#" + route;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
+        }
     }
 
     protected WebDriverWait waiting() {

@@ -131,7 +131,8 @@ class StaffBrowserTest extends BrowserTestBase {
                 continue;
             }
             String id = control.getAttribute("id");
-            boolean labelled = (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
+            boolean labelled = !control.findElements(By.xpath("ancestor::label")).isEmpty()
+                    || (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
                     || control.getAttribute("aria-label") != null;
             assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
         }
