@@ -60,6 +60,7 @@ async function route() {
     currentCleanup = null;
   }
   const path = location.hash.replace(/^#/, '') || '/';
+  document.getElementById('toast').classList.remove('visible');
   const found = match(path);
   if (!found) {
     go('/');

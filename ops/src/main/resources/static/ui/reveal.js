@@ -33,8 +33,12 @@ export function openReveal({companyId, subject, purposes, seconds}) {
     clearInterval(timer);
     dialog.querySelectorAll('.revealed').forEach((el) => el.remove());
   }
+  // Leaving the page (another tab's navigation, the back/forward cache) closes the dialog and wipes the number.
+  const onPageHide = () => { if (dialog.open) dialog.close(); };
+  window.addEventListener('pagehide', onPageHide);
   dialog.addEventListener('close', () => {
     wipe();
+    window.removeEventListener('pagehide', onPageHide);
     dialog.remove();
   });
   cancel.addEventListener('click', () => dialog.close());

@@ -3,6 +3,7 @@ package jp.mnledger.ops.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jp.mnledger.command.identity.credentials.Totp;
+import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.ops.HttpClientForTests;
 import jp.mnledger.ops.NoMyNumbers;
 import jp.mnledger.ops.ServerTestBase;
@@ -210,6 +212,22 @@ public abstract class BrowserTestBase extends ServerTestBase {
         }
         driver.get(current);
         return urls;
+    }
+
+    /** A valid number not used before (its check digit computed as the law says). */
+    protected static String newNumber() {
+        String base = String.valueOf(System.nanoTime() % 100_000_000_000L);
+        return MyNumber.fromBaseDigits("0".repeat(11 - base.length()) + base).digits();
+    }
+
+    /** A subject's number status in the masked list, or null while the list does not have it yet. */
+    protected static String statusOf(HttpClientForTests client, String company, String subject) {
+        for (JsonNode row : client.get("/api/v1/companies/" + company + "/subjects").json()) {
+            if (row.get("id").asText().equals(subject)) {
+                return row.get("myNumberStatus").asText();
+            }
+        }
+        return null;
     }
 
     protected static void sleep(long millis) {

@@ -3,10 +3,8 @@ package jp.mnledger.ops.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.ops.HttpClientForTests;
 import jp.mnledger.ops.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -47,18 +45,22 @@ class HandlerBrowserTest extends BrowserTestBase {
         return payroll.registerSubject(company, "EMPLOYEE", name, "U" + System.nanoTime() % 100_000_000, null);
     }
 
-    private static String newNumber() {
-        String base = String.valueOf(System.nanoTime() % 100_000_000_000L);
-        return MyNumber.fromBaseDigits("0".repeat(11 - base.length()) + base).digits();
+    private String status(String subject) {
+        return statusOf(payroll, company, subject);
     }
 
-    private String status(String subject) {
-        for (JsonNode row : payroll.get("/api/v1/companies/" + company + "/subjects").json()) {
-            if (row.get("id").asText().equals(subject)) {
-                return row.get("myNumberStatus").asText();
-            }
-        }
-        return null;
+    /** A new subject whose number the handler acquired (over the API), open on screen. */
+    private String acquiredSubjectOnScreen(String name, String number) {
+        String subject = newSubject(name);
+        assertThat(handler.acquire(company, subject, number).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACQUIRED".equals(status(subject)));
+        openSubject(subject);
+        return subject;
+    }
+
+    private WebElement openRevealDialog() {
+        waitFor(By.id("reveal-open")).click();
+        return waitFor(By.cssSelector("dialog.reveal-dialog"));
     }
 
     private void openSubject(String subject) {
@@ -127,13 +129,9 @@ class HandlerBrowserTest extends BrowserTestBase {
 
     @Test
     void theRevealShowsTheNumberBrieflyNeverInUrlTitleOrHistoryAndIsRecorded() {
-        String subject = newSubject("画面 表示");
         String number = newNumber();
-        assertThat(handler.acquire(company, subject, number).status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ACQUIRED".equals(status(subject)));
-        openSubject(subject);
-        waitFor(By.id("reveal-open")).click();
-        WebElement dialog = waitFor(By.cssSelector("dialog.reveal-dialog"));
+        String subject = acquiredSubjectOnScreen("画面 表示", number);
+        WebElement dialog = openRevealDialog();
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         waitForText(By.cssSelector("dialog.reveal-dialog .error"), "利用目的と理由");
         new Select(dialog.findElement(By.name("purpose"))).selectByValue("WITHHOLDING_TAX");
@@ -160,13 +158,9 @@ class HandlerBrowserTest extends BrowserTestBase {
 
     @Test
     void closingTheRevealDialogWipesTheNumberAtOnce() {
-        String subject = newSubject("画面 閉じる");
         String number = newNumber();
-        assertThat(handler.acquire(company, subject, number).status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "ACQUIRED".equals(status(subject)));
-        openSubject(subject);
-        waitFor(By.id("reveal-open")).click();
-        WebElement dialog = waitFor(By.cssSelector("dialog.reveal-dialog"));
+        acquiredSubjectOnScreen("画面 閉じる", number);
+        WebElement dialog = openRevealDialog();
         new Select(dialog.findElement(By.name("purpose"))).selectByValue("WITHHOLDING_TAX");
         dialog.findElement(By.name("reason")).sendKeys("年末調整");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
