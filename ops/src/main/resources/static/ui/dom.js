@@ -23,6 +23,12 @@ function append(el, children) {
   }
 }
 
+/** Appends children, leaving out null, undefined and false (the DOM's own append would print "null"). */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 /** Replaces an element's content. */
 export function replace(el, ...children) {
   el.replaceChildren();

@@ -5,9 +5,14 @@
 
 const WEIGHTS = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
+// Java's Character.isWhitespace or isSpaceChar (every Unicode space separator), and the hyphens and dashes.
+const BLANK = /^[\t\n\u000B\f\r\u001C-\u001F\p{Zs}\p{Zl}\p{Zp}]$/u;
+
+// String.isBlank: only Character.isWhitespace (which leaves out the no-break spaces).
+const JAVA_BLANK_ONLY = /^[\t\n\u000B\f\r\u001C-\u001F\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]*$/;
+
 function isSeparator(c) {
-  return /\s/u.test(c) || c === '-' || (c >= '\u2010' && c <= '\u2015') || c === '\u2212' || c === '\u30FC'
-    || c === '\u00A0' || c === '\u3000';
+  return BLANK.test(c) || c === '-' || (c >= '\u2010' && c <= '\u2015') || c === '\u2212' || c === '\u30FC';
 }
 
 /** The digits of the input, or null when a character other than a digit or separator is in it. */
@@ -34,7 +39,7 @@ export function checkDigit(digits) {
  * MY_NUMBER_CHECK_DIGIT.
  */
 export function check(raw) {
-  if (!raw || !raw.trim()) return {code: 'MY_NUMBER_REQUIRED', digits: ''};
+  if (!raw || JAVA_BLANK_ONLY.test(raw)) return {code: 'MY_NUMBER_REQUIRED', digits: ''};
   const digits = digitsOf(raw);
   if (digits === null) return {code: 'MY_NUMBER_FORMAT', digits: ''};
   if (digits.length < 12) return {code: 'MY_NUMBER_LENGTH', digits, typing: true};

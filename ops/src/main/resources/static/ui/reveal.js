@@ -2,7 +2,7 @@
 // is shown for revealSeconds (30 s by default, /ui/config.json) with a countdown, then removed from the DOM.
 // It never enters a URL, the title, the history, storage or the clipboard; closing the dialog wipes it at once.
 
-import {h, field, uid} from './dom.js';
+import {h, field, uid, add} from './dom.js';
 import {t, label} from './i18n.js';
 import {post, companyPath} from './api.js';
 
@@ -68,7 +68,7 @@ export function openReveal({companyId, subject, purposes, seconds}) {
         countdown.textContent = t('reveal.countdown', {seconds: left});
         if (left <= 0) {
           wipe();
-          dialog.append(h('p', {class: 'notice', role: 'status'}, t('reveal.wiped')));
+          add(dialog, h('p', {class: 'notice', role: 'status'}, t('reveal.wiped')));
           setTimeout(() => { if (dialog.open) dialog.close(); }, 1500);
         }
         left -= 1;

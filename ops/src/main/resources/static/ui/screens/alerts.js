@@ -1,13 +1,13 @@
 // Denied-access alerts: every refused attempt from the access log (who, role, what, when, from where).
 
-import {h, table, formatTime} from '../dom.js';
+import {h, table, formatTime, add} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
 import {get, companyPath} from '../api.js';
 
 export async function render(main, {session}) {
   const log = await get(companyPath(session.state.companyId, '/access-log?limit=1000'));
   const denied = log.filter((e) => e.outcome !== 'GRANTED');
-  main.append(h('h1', {}, t('alerts.title')),
+  add(main, h('h1', {}, t('alerts.title')),
     h('p', {class: denied.length ? 'alert-count' : ''}, t('alerts.count', {count: denied.length, total: log.length})),
     denied.length ? table(t('alerts.caption'),
       [t('timeline.when'), t('alerts.user'), t('timeline.role'), t('alerts.action'), t('timeline.purpose'), t('alerts.reason'),

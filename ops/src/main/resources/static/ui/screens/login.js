@@ -1,7 +1,7 @@
 // Login: user name, password and, for roles that need it, the TOTP code. POST /api/v1/auth/session sets the
 // HttpOnly session cookie and the CSRF cookie; the page never sees the token.
 
-import {h, field} from '../dom.js';
+import {h, field, add} from '../dom.js';
 import {t} from '../i18n.js';
 import {post} from '../api.js';
 import {restart} from '../app.js';
@@ -44,7 +44,7 @@ export function render(main, {notice}) {
       submit.disabled = false;
     }
   });
-  main.append(h('h1', {}, t('login.title')),
+  add(main, h('h1', {}, t('login.title')),
     notice ? h('p', {class: 'notice', role: 'status'}, notice) : null,
     form);
   username.focus();

@@ -1,6 +1,6 @@
 // Changing one's own password (required at first login of a new user). Every token ends afterwards: log in again.
 
-import {h, field} from '../dom.js';
+import {h, field, add} from '../dom.js';
 import {t} from '../i18n.js';
 import {post} from '../api.js';
 import {restart} from '../app.js';
@@ -26,5 +26,5 @@ export function render(main) {
       next.value = '';
     }
   });
-  main.append(h('h1', {}, t('password.title')), form);
+  add(main, h('h1', {}, t('password.title')), form);
 }

@@ -2,14 +2,14 @@
 // destroys each person's key and issues one 削除証明書 (PDF); the disposal records with their certificates.
 // Confirming is for the responsible manager and the office head; the auditor sees the same lists.
 
-import {h, table, replace, formatTime} from '../dom.js';
+import {h, table, replace, formatTime, add} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
 import {get, post, companyPath} from '../api.js';
 
 function certificateLink(companyId, certificateId, disposedAt) {
   const day = (disposedAt || '').slice(0, 10);
   return h('a', {href: companyPath(companyId, `/disposal-certificates/${certificateId}`),
-    download: `削除証明書-${day}.pdf`, class: 'download'}, t('retention.certificate'));
+    download: t('retention.certificateFile', {day}), class: 'download'}, t('retention.certificate'));
 }
 
 export async function render(main, context) {
@@ -22,7 +22,7 @@ export async function render(main, context) {
   const held = schedule.filter((r) => r.status !== 'PROPOSED');
   const error = h('p', {class: 'error', role: 'alert'});
   const result = h('div', {role: 'status'});
-  main.append(h('h1', {}, t('retention.title')));
+  add(main, h('h1', {}, t('retention.title')));
 
   const boxes = proposed.map((r) => h('input', {type: 'checkbox', value: r.subjectId, name: 'subjectIds',
     'aria-label': t('retention.selectLabel', {name: r.displayName || r.employeeCode || ''})}));
@@ -73,11 +73,11 @@ export async function render(main, context) {
     dialog.showModal();
     no.focus();
   });
-  main.append(proposals);
+  add(main, proposals);
 
   const certificates = new Map();
   disposals.forEach((d) => { if (d.certificateId && !certificates.has(d.certificateId)) certificates.set(d.certificateId, d); });
-  main.append(h('section', {class: 'card'}, h('h2', {}, t('retention.records')),
+  add(main, h('section', {class: 'card'}, h('h2', {}, t('retention.records')),
     disposals.length ? table(t('retention.recordsCaption'),
       [t('retention.disposedAt'), t('subjects.code'), t('subjects.kind'), t('retention.dueOn'), t('retention.method'),
         t('retention.confirmedBy'), t('retention.certificate')],
@@ -86,7 +86,7 @@ export async function render(main, context) {
         d.certificateId ? certificateLink(companyId, d.certificateId, d.disposedAt) : '']))
       : h('p', {}, t('retention.noRecords'))));
 
-  main.append(h('section', {class: 'card'}, h('h2', {}, t('retention.schedule')),
+  add(main, h('section', {class: 'card'}, h('h2', {}, t('retention.schedule')),
     table(t('retention.scheduleCaption'),
       [t('subjects.name'), t('subjects.code'), t('subjects.kind'), t('retention.dueOn'), t('retention.status')],
       held.map((r) => [r.displayName || '', r.employeeCode || '', label('kind', r.kind), r.dueOn || t('retention.noDate'),

@@ -2,7 +2,7 @@
 // acquisition form, the ID images awaiting 本人確認 with the verification form, and the reveal; for the
 // responsible manager, office head and auditor the timeline "as of" a time. Every action is an API call.
 
-import {h, field, table, replace, formatTime} from '../dom.js';
+import {h, field, table, replace, formatTime, add} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
 import {get, post, companyPath} from '../api.js';
 import {check} from '../mynumber.js';
@@ -195,7 +195,7 @@ export async function render(main, context) {
   const list = await get(companyPath(session.state.companyId, '/subjects'));
   const subject = list.find((s) => s.id === params.subjectId);
   if (!subject) {
-    main.append(h('h1', {}, t('subject.title')), h('p', {class: 'error', role: 'alert'}, t('subject.notFound')));
+    add(main, h('h1', {}, t('subject.title')), h('p', {class: 'error', role: 'alert'}, t('subject.notFound')));
     return null;
   }
   const cleanups = [];
@@ -208,7 +208,7 @@ export async function render(main, context) {
     cleanups.push(...[await render(main, context)].filter(Boolean));
   };
   const status = subject.myNumberStatus;
-  main.append(h('p', {}, h('a', {href: '#/subjects'}, t('subject.back'))),
+  add(main, h('p', {}, h('a', {href: '#/subjects'}, t('subject.back'))),
     h('h1', {}, subject.displayName || t('subjects.disposedName')),
     h('dl', {class: 'facts'},
       h('dt', {}, t('subjects.kind')), h('dd', {}, label('kind', subject.kind)),
@@ -224,16 +224,16 @@ export async function render(main, context) {
         cleanups.push(openReveal({companyId: session.state.companyId, subject, purposes,
           seconds: session.state.config.revealSeconds}));
       });
-      main.append(h('section', {class: 'card'}, h('h2', {}, t('reveal.section')), h('p', {class: 'hint'}, t('reveal.sectionHint')),
+      add(main, h('section', {class: 'card'}, h('h2', {}, t('reveal.section')), h('p', {class: 'hint'}, t('reveal.sectionHint')),
         revealButton));
     }
-    if (['NOT_ACQUIRED', 'REFUSED'].includes(status)) main.append(acquireForm(session, subject, rerender));
+    if (['NOT_ACQUIRED', 'REFUSED'].includes(status)) add(main, acquireForm(session, subject, rerender));
     if (status === 'ACQUIRED') {
       const images = await imagesSection(session, subject);
       cleanups.push(images.cleanup);
-      main.append(images.section, verifyForm(session, subject, rerender));
+      add(main, images.section, verifyForm(session, subject, rerender));
     }
   }
-  if (session.holds('RESPONSIBLE_MANAGER', 'OFFICE_HEAD', 'AUDITOR')) main.append(timelineSection(session, subject));
+  if (session.holds('RESPONSIBLE_MANAGER', 'OFFICE_HEAD', 'AUDITOR')) add(main, timelineSection(session, subject));
   return () => cleanups.forEach((f) => f());
 }

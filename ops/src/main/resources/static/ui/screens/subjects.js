@@ -1,7 +1,7 @@
 // The subject list of the current company: names, kinds, statuses and the masked number — never a number.
 // Filters by status and kind, search by name or employee code (in the browser, over the masked list).
 
-import {h, field, table, replace} from '../dom.js';
+import {h, field, table, replace, add} from '../dom.js';
 import {t, label} from '../i18n.js';
 import {get, companyPath} from '../api.js';
 
@@ -46,6 +46,6 @@ export async function render(main, {session}) {
     field(t('subjects.filterStatus'), status),
     field(t('subjects.filterKind'), kind),
     field(t('subjects.search'), search, t('subjects.searchHint')));
-  main.append(h('h1', {}, t('subjects.title')), filters, count, results);
+  add(main, h('h1', {}, t('subjects.title')), filters, count, results);
   show();
 }

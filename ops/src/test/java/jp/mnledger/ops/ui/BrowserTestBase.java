@@ -109,7 +109,9 @@ public abstract class BrowserTestBase extends ServerTestBase {
     }
 
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
     }
 
     protected WebElement waitFor(By by) {

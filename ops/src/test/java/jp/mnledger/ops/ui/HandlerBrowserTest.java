@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.ops.HttpClientForTests;
 import jp.mnledger.ops.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -157,7 +159,7 @@ class HandlerBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void closingTheRevealDialogWipesTheNumberAtOnce() {
+    void clearingTheRevealWithTheKeyboardWipesTheNumberAtOnce() {
         String number = newNumber();
         acquiredSubjectOnScreen("画面 閉じる", number);
         WebElement dialog = openRevealDialog();
@@ -165,9 +167,40 @@ class HandlerBrowserTest extends BrowserTestBase {
         dialog.findElement(By.name("reason")).sendKeys("年末調整");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(By.cssSelector(".revealed-number"));
-        driver.findElement(By.xpath("//button[contains(., '今すぐ消去')]")).click();
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getText()).as("the focus is on the button that clears it").contains("今すぐ消去");
+        focused.sendKeys(Keys.ENTER);
         assertThat(driver.getPageSource()).doesNotContain(number);
         assertThat(driver.findElements(By.cssSelector("dialog.reveal-dialog"))).isEmpty();
+    }
+
+    @Test
+    void theBrowsersCheckAgreesWithTheServersOnEveryKindOfInput() {
+        java.util.Random random = new java.util.Random(20261126);
+        List<String> inputs = new java.util.ArrayList<>(List.of("", "   ", "1234 5678 9018", "１２３４ ５６７８ ９０１８",
+                "1234-5678-9018", "1234‐5678―9018", "1234ー5678ー9018", "1234 5678 901８", "12345678901", "1234567890188",
+                "12a456789018", "〇一二三四五六七八九〇一", "1234\u00a05678\u30009018", "1234_5678_9018", "\u00a0", "\u3000", "\t"));
+        for (int i = 0; i < 300; i++) {
+            StringBuilder digits = new StringBuilder();
+            for (int d = 0; d < 12; d++) {
+                digits.append(random.nextInt(10));
+            }
+            inputs.add(i % 3 == 0 ? toFullWidthSpaced(digits.toString()) : digits.toString());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> browser = (List<Object>) driver.executeAsyncScript("""
+                const [inputs, done] = arguments;
+                import('/ui/mynumber.js').then(m => done(inputs.map(i => m.check(i).code)));""", inputs);
+        for (int i = 0; i < inputs.size(); i++) {
+            String server;
+            try {
+                MyNumber.parse(inputs.get(i));
+                server = null;
+            } catch (jp.mnledger.kernel.error.DomainException e) {
+                server = e.code().name();
+            }
+            assertThat(browser.get(i)).as("input #%d", i).isEqualTo(server);
+        }
     }
 
     /** As people type it on a Japanese keyboard: full-width digits in groups of four with a full-width space. */

@@ -60,6 +60,8 @@ class StaffBrowserTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("ホーム");
         assertThat(driver.findElement(By.id("nav")).getText()).contains("対象者一覧", "保存・廃棄");
         assertThat(driver.findElement(By.id("company-picker")).isDisplayed()).as("two client companies").isTrue();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("事務所代表者").doesNotContain("null")
+                .doesNotContain("undefined");
         screenshot("01-home-office-head");
     }
 
