@@ -57,6 +57,13 @@ export async function render(main, context) {
       try {
         const answer = await post(companyPath(companyId, '/disposals'), {subjectIds: ids});
         dialog.close();
+        replace(result, h('p', {class: 'hint'}, t('retention.issuing')));
+        // The certificate is written from the disposal records, which follow the disposal within a second or so.
+        for (let i = 0; answer.certificateId && i < 30; i += 1) {
+          const records = await get(companyPath(companyId, '/disposals'));
+          if (records.some((r) => r.certificateId === answer.certificateId)) break;
+          await new Promise((r) => setTimeout(r, 300));
+        }
         const failed = answer.results.filter((r) => r.outcome !== 'DISPOSED');
         replace(result, h('p', {class: 'notice'}, t('retention.disposed', {count: answer.disposed})),
           answer.certificateId ? h('p', {}, certificateLink(companyId, answer.certificateId, new Date().toISOString())) : null,

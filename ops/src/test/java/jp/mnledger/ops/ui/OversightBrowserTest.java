@@ -75,7 +75,8 @@ class OversightBrowserTest extends BrowserTestBase {
         waitForText(By.tagName("main"), "1 人を廃棄しました");
         WebElement certificate = waitFor(By.xpath("//main//div[@role='status']//a[contains(@href, 'disposal-certificates')]"));
         String href = certificate.getAttribute("href").substring(base().length());
-        assertThat(manager.getBytes(href).body()).startsWith("%PDF".getBytes());
+        assertThat(manager.getBytes(href).body()).as("the link appears once the certificate can be had")
+                .startsWith("%PDF".getBytes());
         screenshot("09-manager-disposed");
         await().atMost(Duration.ofSeconds(10)).until(() -> "DISPOSED".equals(statusOf(payroll, company, subject)));
 

@@ -127,6 +127,19 @@ class StaffBrowserTest extends BrowserTestBase {
         waitForText(By.cssSelector("main h1"), "対象者一覧");
     }
 
+    @Test
+    void aSessionThatEndedOnTheServerTakesTheUserBackToTheLoginWithNothingLeftOnScreen() {
+        login("demo-payroll", false);
+        open("/subjects");
+        waitFor(By.cssSelector("main tbody tr"));
+        driver.manage().deleteCookieNamed("MNLEDGER_SESSION");
+        driver.findElement(By.cssSelector("#nav a[href='#/campaigns']")).click();
+        waitForText(By.tagName("main"), "もう一度ログインしてください");
+        assertThat(driver.getCurrentUrl()).endsWith("#/login");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("山田");
+        assertThat(driver.findElement(By.id("logout")).isDisplayed()).isFalse();
+    }
+
     private void assertEveryControlIsLabelled() {
         for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
             if (!control.isDisplayed()) {
