@@ -170,7 +170,9 @@ function timelineSection(session, subject) {
   const error = h('p', {class: 'error', role: 'alert'});
   const load = async () => {
     error.textContent = '';
-    const query = asOf.value ? `?asOf=${encodeURIComponent(new Date(asOf.value).toISOString())}` : '';
+    // The picker's value is read as Japan time (the times shown are Japan time too), whatever the device's zone.
+    const value = asOf.value.length === 16 ? `${asOf.value}:00` : asOf.value;
+    const query = value ? `?asOf=${encodeURIComponent(new Date(`${value}+09:00`).toISOString())}` : '';
     try {
       const entries = await get(companyPath(session.state.companyId, `/subjects/${subject.id}/history${query}`));
       replace(results, entries.length ? table(t('timeline.caption'),
