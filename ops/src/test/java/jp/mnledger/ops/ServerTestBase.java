@@ -14,12 +14,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"mnledger.tls.enabled=false", "mnledger.identity.admin-password=" + ServerTestBase.ADMIN_PASSWORD,
-                "mnledger.identity.admin-totp-secret=" + HttpClientForTests.DEMO_TOTP_SECRET})
+                "mnledger.identity.admin-totp-secret=" + HttpClientForTests.DEMO_TOTP_SECRET,
+                "mnledger.ui.reveal-seconds=" + ServerTestBase.UI_REVEAL_SECONDS})
 @ActiveProfiles("demo")
 public abstract class ServerTestBase {
 
     /** The bootstrap administrator's password on the shared test server. */
     public static final String ADMIN_PASSWORD = "Kurobune-Lighthouse-4417";
+
+    /** How long the web UI shows a revealed number here (30 s in production): the browser test waits it out. */
+    public static final int UI_REVEAL_SECONDS = 3;
 
     protected static final Path DATA_DIR = Path.of("target", "test-data", "shared-" + UUID.randomUUID());
 

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,6 +92,38 @@ public class AuthController {
                 .header(HttpHeaders.SET_COOKIE, cookie(SESSION_COOKIE, "", true, request, 0).toString())
                 .header(HttpHeaders.SET_COOKIE, cookie(CSRF_COOKIE, "", false, request, 0).toString())
                 .build();
+    }
+
+    record GrantResponse(String role, String roleLabel, String officeId, String companyId, String subjectId,
+                         java.util.List<String> purposes, boolean pledgeCurrent) {
+    }
+
+    record SessionInfoResponse(String userId, String username, java.util.List<GrantResponse> roles, long idleTimeout) {
+        @Override
+        public String toString() {
+            return "SessionInfoResponse[" + userId + "]";
+        }
+    }
+
+    /**
+     * Who the caller is and which roles they hold, so the web UI shows only what the API would allow. A browser
+     * session's idle timeout starts again with this call (as with any call): the UI's "continue" button.
+     */
+    @Operation(summary = "ログイン中の利用者と役割 / The logged-in user and their roles", tags = "認証")
+    @GetMapping("/session")
+    ResponseEntity<SessionInfoResponse> currentSession(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            throw new DomainException(ErrorCode.AUTH_REQUIRED);
+        }
+        AuthenticationService.SessionInfo info = authentication.describe(request.getUserPrincipal().getName());
+        java.util.List<GrantResponse> roles = info.principal().grants().stream()
+                .sorted(java.util.Comparator.comparing((jp.mnledger.kernel.access.Grant g) -> g.role().ordinal())
+                        .thenComparing(g -> String.valueOf(g.companyId())))
+                .map(g -> new GrantResponse(g.role().name(), g.role().labelJa(), g.officeId(), g.companyId(),
+                        g.subjectId(), g.purposes().stream().map(Enum::name).sorted().toList(), g.pledgeCurrent()))
+                .toList();
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(new SessionInfoResponse(info.userId(), info.username(), roles, info.idleTimeout()));
     }
 
     record SessionResponse(long idleTimeout, boolean passwordChangeRequired, String csrfToken) {

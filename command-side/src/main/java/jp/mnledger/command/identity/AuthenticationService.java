@@ -134,6 +134,22 @@ public class AuthenticationService {
         return holder;
     }
 
+    /** Who the caller is, for the browser's navigation: user name and every grant held now (their own, nothing else). */
+    public record SessionInfo(String userId, String username, jp.mnledger.kernel.access.Principal principal,
+                              long idleTimeout) {
+        @Override
+        public String toString() {
+            return "SessionInfo[" + userId + "]";
+        }
+    }
+
+    public SessionInfo describe(String userId) {
+        CredentialStore.Credential credential = store.byUserId(userId)
+                .orElseThrow(() -> new DomainException(ErrorCode.AUTH_REQUIRED));
+        return new SessionInfo(userId, credential.username(), directory.principal(userId),
+                properties.tokenLifetime().toSeconds());
+    }
+
     public void logout(String token, AuditMetadata origin) {
         store.revokeToken(hash(token), clock.instant())
                 .ifPresent(userId -> record(new LoggedOutEvent(userId), origin));

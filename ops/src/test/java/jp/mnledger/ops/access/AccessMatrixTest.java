@@ -275,7 +275,8 @@ class AccessMatrixTest {
     /** Endpoints outside the matrix, each with the test that covers it. */
     static final Set<String> COVERED_ELSEWHERE = Set.of(
             "POST /api/v1/auth/token", "POST /api/v1/auth/logout", "POST /api/v1/auth/password",
-            "POST /api/v1/auth/session", "DELETE /api/v1/auth/session"); // AuthenticationTest
+            "POST /api/v1/auth/session", "DELETE /api/v1/auth/session", // AuthenticationTest
+            "GET /api/v1/auth/session"); // UiHeadersTest (one's own user and roles)
 
     @LocalServerPort
     int port;
