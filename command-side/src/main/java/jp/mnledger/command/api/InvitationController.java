@@ -212,22 +212,26 @@ public class InvitationController {
         return ResponseEntity.status(201).body(new SentResponse(dependentId, true));
     }
 
-    /** Into the receive-only inbox: for the person or a dependent added in this flow; nothing can be read back. */
+    /**
+     * Into the receive-only inbox: for the person (no subjectId) or a dependent added in this flow; nothing can be
+     * read back.
+     */
     @Operation(summary = "本人確認書類の画像を送る（送信後は閲覧不可） / Send an ID-document image (never viewable afterwards)", tags = "招待")
     @PostMapping("/api/v1/invitations/current/id-documents")
-    ResponseEntity<SentResponse> image(@RequestParam String subjectId, @RequestParam IdDocumentImageKind kind,
+    ResponseEntity<SentResponse> image(@RequestParam(required = false) String subjectId, @RequestParam IdDocumentImageKind kind,
                                        HttpServletRequest request) throws IOException {
         OpenInvitation invitation = invitation(request);
-        boolean inThisFlow = subjectId.equals(invitation.subjectId()) || directory.steps(invitation.invitationId()).stream()
-                .anyMatch(s -> s.step() == InvitationStep.DEPENDENT && s.aboutSubjectId().equals(subjectId));
+        String whose = subjectId == null ? invitation.subjectId() : subjectId;
+        boolean inThisFlow = whose.equals(invitation.subjectId()) || directory.steps(invitation.invitationId()).stream()
+                .anyMatch(s -> s.step() == InvitationStep.DEPENDENT && s.aboutSubjectId().equals(whose));
         if (!inThisFlow) {
             throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
         }
         AuditMetadata audit = metadata.resolve(request, invitation.companyId());
-        ExistingAggregates.send(commands, IdDocumentController.receiveCommand(request, invitation.companyId(), subjectId,
+        ExistingAggregates.send(commands, IdDocumentController.receiveCommand(request, invitation.companyId(), whose,
                 kind, inbox), audit, invitation.companyId(), ErrorCode.SUBJECT_NOT_FOUND);
-        step(invitation, InvitationStep.ID_IMAGE, subjectId, null, audit);
-        return ResponseEntity.status(201).body(new SentResponse(subjectId, true));
+        step(invitation, InvitationStep.ID_IMAGE, whose, null, audit);
+        return ResponseEntity.status(201).body(new SentResponse(whose, true));
     }
 
     /** Sends the submission: the invitation is spent, every session of it ends, and the receipt comes back. */

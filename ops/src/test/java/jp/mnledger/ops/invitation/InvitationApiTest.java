@@ -210,6 +210,19 @@ class InvitationApiTest extends ServerTestBase {
     }
 
     @Test
+    void leavingEndsTheSessionButNotTheLinkWhichOpensAgainUntilCompleted() {
+        String secret = InvitationSession.secretOf(issue(subject("PART_TIME"), "{}").get("link").asText());
+        InvitationSession first = InvitationSession.open(port, secret);
+        HttpClientForTests.Response left = first.client().delete("/api/v1/invitations/session", "Cookie",
+                InvitationSession.COOKIE + "=" + first.token() + "; XSRF-TOKEN=" + first.csrf(), "X-XSRF-TOKEN", first.csrf());
+        assertThat(left.status()).isEqualTo(204);
+        assertThat(first.get("/api/v1/invitations/current").status()).isEqualTo(401);
+        InvitationSession second = InvitationSession.open(port, secret);
+        assertThat(second.token()).isNotEqualTo(first.token());
+        assertThat(second.get("/api/v1/invitations/current").status()).isEqualTo(200);
+    }
+
+    @Test
     void anInvitationSessionIsRefusedEverywhereElse() {
         String employee = subject("EMPLOYEE");
         InvitationSession session = InvitationSession.open(port, InvitationSession.secretOf(issue(employee, "{}").get("link").asText()));

@@ -124,17 +124,4 @@ class StaffBrowserTest extends BrowserTestBase {
         driver.findElement(By.id("lang-toggle")).click();
         waitForText(By.cssSelector("main h1"), "対象者一覧");
     }
-
-    private void assertEveryControlIsLabelled() {
-        for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
-            if (!control.isDisplayed()) {
-                continue;
-            }
-            String id = control.getAttribute("id");
-            boolean labelled = !control.findElements(By.xpath("ancestor::label")).isEmpty()
-                    || (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
-                    || control.getAttribute("aria-label") != null;
-            assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
-        }
-    }
 }
