@@ -12,8 +12,13 @@ export async function invitationSection(session, subject, toast) {
   const list = h('div', {});
   const issued = h('div', {});
   const error = h('p', {class: 'error', role: 'alert'});
-  const load = async () => {
-    const invitations = await get(path);
+  // The history is a read model: it shows a new link within a second; wait for it (briefly) after issuing.
+  const load = async (expected) => {
+    let invitations = await get(path);
+    for (let i = 0; expected && i < 10 && !invitations.some((x) => x.invitationId === expected); i += 1) {
+      await new Promise((r) => setTimeout(r, 300));
+      invitations = await get(path);
+    }
     replace(list, invitations.length ? table(t('invitations.caption'),
       [t('invitations.issuedAt'), t('invitations.issuedBy'), t('invitations.state'), t('invitations.expiresAt'),
         t('invitations.redeemedAt'), t('invitations.completedAt'), t('invitations.receiptId'), t('invitations.contents')],
@@ -45,7 +50,7 @@ export async function invitationSection(session, subject, toast) {
         field(t('invitations.link'), link, t('invitations.linkOnce')), h('div', {class: 'actions'}, copy));
       link.focus();
       link.select();
-      await load();
+      await load(answer.invitationId);
     } catch (e) {
       error.textContent = e.detail || t('error.generic');
     }

@@ -13,6 +13,8 @@ const API = '/api/v1/invitations';
 const RELATIONSHIPS = ['SPOUSE', 'CHILD', 'PARENT', 'GRANDPARENT', 'GRANDCHILD', 'SIBLING', 'OTHER_RELATIVE'];
 const IMAGE_KINDS = ['NUMBER_CHECK', 'IDENTITY_CHECK'];
 const STEPS = ['notice', 'number', 'dependents', 'documents', 'confirm', 'receipt'];
+// A 401 here is about the invitation's session, not a staff login that may be open in the same browser.
+const OWN = {login: true};
 
 // Which step the person is on survives a re-render (the language toggle); what they typed does not.
 let step = 'notice';
@@ -72,7 +74,7 @@ function timers(main, idleSeconds, warningSeconds) {
       replace(main, h('h1', {}, t('invite.title')), h('p', {class: 'notice', role: 'alert'}, t('invite.timedOut')));
     }, idle);
   };
-  const onExtend = () => { clearInterval(tick); get(`${API}/current`).catch(() => {}); };
+  const onExtend = () => { clearInterval(tick); get(`${API}/current`, OWN).catch(() => {}); };
   extend.addEventListener('click', onExtend);
   logoutButton.hidden = true;
   touch();
@@ -94,7 +96,7 @@ export async function render(main) {
   if (secret) {
     step = 'notice';
     try {
-      await post(`${API}/session`, {secret});
+      await post(`${API}/session`, {secret}, OWN);
     } catch (e) {
       unusable(main, e);
       return null;
@@ -102,7 +104,7 @@ export async function render(main) {
   }
   let current;
   try {
-    current = await get(`${API}/current`);
+    current = await get(`${API}/current`, OWN);
   } catch (e) {
     unusable(main, e);
     return null;
@@ -110,7 +112,7 @@ export async function render(main) {
   const config = await fetch('/ui/config.json', {cache: 'no-store'}).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
   active = timers(main, current.idleTimeout, config.sessionWarningSeconds || 60);
 
-  const reload = async () => { current = await get(`${API}/current`); };
+  const reload = async () => { current = await get(`${API}/current`, OWN); };
   const go = (next) => {
     step = next;
     show();
@@ -172,7 +174,7 @@ export async function render(main) {
       }
       send.disabled = true;
       try {
-        await post(`${API}/current/my-number`, {myNumber: number.input.value});
+        await post(`${API}/current/my-number`, {myNumber: number.input.value}, OWN);
         number.input.value = '';
         await reload();
         go(nextAfter('number'));
@@ -228,7 +230,7 @@ export async function render(main) {
         while (rows.length) {
           const row = rows[0];
           await post(`${API}/current/dependents`, {displayName: row.name.value.trim(), relationship: row.relationship.value,
-            myNumber: row.number.input.value});
+            myNumber: row.number.input.value}, OWN);
           row.number.input.value = '';
           row.name.value = '';
           rows.shift();
@@ -265,7 +267,7 @@ export async function render(main) {
         status.textContent = t('invite.sending');
         try {
           const whose = person.subjectId ? `subjectId=${encodeURIComponent(person.subjectId)}&` : '';
-          await api('POST', `${API}/current/id-documents?${whose}kind=${encodeURIComponent(kind.value)}`, file);
+          await api('POST', `${API}/current/id-documents?${whose}kind=${encodeURIComponent(kind.value)}`, file, OWN);
           person.count += 1;
           status.textContent = t('invite.imagesReceived', {count: person.count});
         } catch (e) {
@@ -297,7 +299,7 @@ export async function render(main) {
       problem.textContent = '';
       complete.disabled = true;
       try {
-        const receipt = await post(`${API}/current/completion`);
+        const receipt = await post(`${API}/current/completion`, undefined, OWN);
         active.stop();
         active = null;
         step = 'receipt';
@@ -309,7 +311,7 @@ export async function render(main) {
     }}, t('invite.complete'));
     screen(t('invite.step.confirm'),
       h('dl', {class: 'facts'},
-        h('dt', {}, t('invite.ownNumber')), h('dd', {}, current.ownNumberSent ? t('invite.received') : t('invite.notSent')),
+        h('dt', {}, t('invite.step.number')), h('dd', {}, current.ownNumberSent ? t('invite.received') : t('invite.notSent')),
         current.mayAddDependents ? [h('dt', {}, t('invite.step.dependents')),
           h('dd', {}, t('invite.people', {count: current.dependents.length}))] : null,
         h('dt', {}, t('invite.step.documents')), h('dd', {}, t('invite.files', {count: images}))),
@@ -324,7 +326,7 @@ export async function render(main) {
         h('dl', {class: 'facts'},
           h('dt', {}, t('invite.receiptId')), h('dd', {class: 'mono', id: 'receipt-id'}, receipt.receiptId),
           h('dt', {}, t('invite.receiptTime')), h('dd', {}, formatTime(receipt.completedAt, lang())),
-          h('dt', {}, t('invite.ownNumber')), h('dd', {}, receipt.ownNumberSent ? t('invite.received') : t('invite.notSent')),
+          h('dt', {}, t('invite.step.number')), h('dd', {}, receipt.ownNumberSent ? t('invite.received') : t('invite.notSent')),
           h('dt', {}, t('invite.step.dependents')), h('dd', {}, t('invite.people', {count: receipt.dependentsAdded})),
           h('dt', {}, t('invite.step.documents')), h('dd', {}, t('invite.files', {count: receipt.imagesSent}))),
         h('p', {class: 'hint'}, t('invite.receiptNote')),

@@ -285,8 +285,8 @@ public class InvitationController {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Deletes the session cookie; the CSRF cookie stays (no credential, and a staff session may share it). */
     private static <B extends ResponseEntity.HeadersBuilder<B>> B clearCookies(B builder, HttpServletRequest request) {
-        return builder.header(HttpHeaders.SET_COOKIE, AuthController.cookie(COOKIE, "", true, "/api/", request, 0).toString())
-                .header(HttpHeaders.SET_COOKIE, AuthController.cookie(AuthController.CSRF_COOKIE, "", false, "/", request, 0).toString());
+        return builder.header(HttpHeaders.SET_COOKIE, AuthController.cookie(COOKIE, "", true, "/api/", request, 0).toString());
     }
 }

@@ -69,10 +69,12 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         if (viaCookie) {
             // A bearer token never travels as a cookie; only browser sessions do.
             holder = holder.filter(TokenHolder::session);
-            if (holder.isEmpty()) {
-                // An opened invitation link (ADR 0021): no account; its actor is the invitation.
-                holder = invitations.holderOf(cookie(request, InvitationController.COOKIE))
+            // An opened invitation link (ADR 0021): no account; its actor is the invitation. On the invitation's
+            // own endpoints it comes first (a staff member may have a session in the same browser).
+            if (holder.isEmpty() || request.getRequestURI().startsWith("/api/v1/invitations/")) {
+                Optional<TokenHolder> invitee = invitations.holderOf(cookie(request, InvitationController.COOKIE))
                         .map(id -> new TokenHolder(InvitationActor.of(id), false, true));
+                holder = invitee.isPresent() ? invitee : holder;
             }
         }
         if (holder.isEmpty()) {

@@ -112,7 +112,8 @@ class InvitationApiTest extends ServerTestBase {
         assertThat(receipt.json().get("dependentsAdded").asInt()).isEqualTo(1);
         assertThat(receipt.json().get("imagesSent").asInt()).isEqualTo(1);
         NoMyNumbers.assertNoMyNumberIn(receipt.body());
-        assertThat(receipt.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("MNLEDGER_INVITATION=;"));
+        assertThat(receipt.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("MNLEDGER_INVITATION=;")
+                && c.contains("Max-Age=0") && c.contains("HttpOnly") && c.contains("SameSite=Strict"));
 
         // Spent: the session is over and the link opens nothing.
         assertThat(session.get("/api/v1/invitations/current").status()).isEqualTo(401);

@@ -197,7 +197,8 @@ class InvitationBrowserTest extends BrowserTestBase {
         String payee = newSubject("PAYEE", "招待 支払先");
         String first = payroll.post("/api/v1/companies/" + company + "/subjects/" + payee + "/invitations", "{}")
                 .json().get("link").asText();
-        logout();
+        // Payroll staff are logged in in this browser: the link still opens the invitation, not their session.
+        login("demo-payroll", false);
         phoneViewport();
         driver.get(first);
         waitForStep("利用目的の確認");
@@ -217,15 +218,19 @@ class InvitationBrowserTest extends BrowserTestBase {
         driver.findElement(By.xpath("//main//button[normalize-space()='送信を完了する']")).click();
         String receipt = waitFor(By.id("receipt-id")).getText();
         assertNothingSecretIsKept(first.substring(first.indexOf("#/invite/") + 9), List.of(number));
+        // The spent link, opened again in the same tab, is refused without ending the staff member's session.
+        driver.get(first);
+        waitForText(By.cssSelector("main .error"), "この招待リンクは使えません");
 
-        // Next year's link; both stay in the history, which staff see on the subject's screen.
-        payroll.post("/api/v1/companies/" + company + "/subjects/" + payee + "/invitations", "{}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> invitations(payee).size() == 2
-                && invitations(payee).toString().contains("COMPLETED"));
+        // Next year's link, issued on the subject's screen by the same staff session (its CSRF still good);
+        // both stay in the history.
+        await().atMost(Duration.ofSeconds(10)).until(() -> invitations(payee).toString().contains("COMPLETED"));
         desktopViewport();
-        login("demo-payroll", false);
         open("/subjects/" + payee);
+        waitFor(By.id("invitation-issue")).click();
+        assertThat(waitFor(By.id("invitation-link")).getAttribute("value")).contains("/#/invite/").isNotEqualTo(first);
         waitForText(By.cssSelector("main"), receipt);
+        waitForText(By.cssSelector("main"), "発行済み（未開封）");
         String page = driver.findElement(By.cssSelector("main")).getText();
         assertThat(page).contains("完了", "発行済み（未開封）", "招待リンクの履歴");
         screenshot("28-staff-invitation-history");
