@@ -19,6 +19,8 @@ const OWN = {login: true};
 // Which step the person is on survives a re-render (the language toggle); what they typed does not.
 let step = 'notice';
 let active = null;
+// The receipt stays on screen (and through a language switch) until another link is opened.
+let lastReceipt = null;
 
 on('activity', () => active && active.touch());
 
@@ -91,8 +93,30 @@ function unusable(main, error) {
     h('p', {class: 'hint'}, t('invite.askForNewLink')));
 }
 
+/** 受付票: number, time and counts only — never what was sent. */
+function receipt(main, answer) {
+  replace(main, h('h1', {}, t('invite.title')),
+    h('section', {class: 'card receipt', 'aria-labelledby': 'receipt-title'},
+      h('h2', {id: 'receipt-title', tabindex: '-1'}, t('invite.receiptTitle')),
+      h('dl', {class: 'facts'},
+        h('dt', {}, t('invite.receiptId')), h('dd', {class: 'mono', id: 'receipt-id'}, answer.receiptId),
+        h('dt', {}, t('invite.receiptTime')), h('dd', {}, formatTime(answer.completedAt, lang())),
+        h('dt', {}, t('invite.step.number')), h('dd', {}, answer.ownNumberSent ? t('invite.received') : t('invite.notSent')),
+        h('dt', {}, t('invite.step.dependents')), h('dd', {}, t('invite.people', {count: answer.dependentsAdded})),
+        h('dt', {}, t('invite.step.documents')), h('dd', {}, t('invite.files', {count: answer.imagesSent}))),
+      h('p', {class: 'hint'}, t('invite.receiptNote')),
+      h('div', {class: 'actions no-print'}, h('button', {type: 'button', class: 'primary', onclick: () => window.print()},
+        t('invite.print')))));
+  main.querySelector('#receipt-title').focus();
+}
+
 export async function render(main) {
   const secret = takeSecret();
+  if (!secret && lastReceipt) {
+    receipt(main, lastReceipt);
+    return null;
+  }
+  lastReceipt = null;
   if (secret) {
     step = 'notice';
     try {
@@ -299,11 +323,12 @@ export async function render(main) {
       problem.textContent = '';
       complete.disabled = true;
       try {
-        const receipt = await post(`${API}/current/completion`, undefined, OWN);
+        const answer = await post(`${API}/current/completion`, undefined, OWN);
         active.stop();
         active = null;
-        step = 'receipt';
-        receiptStep(receipt);
+        step = 'notice';
+        lastReceipt = answer;
+        receipt(main, answer);
       } catch (e) {
         problem.textContent = e.detail || t('error.generic');
         complete.disabled = false;
@@ -317,22 +342,6 @@ export async function render(main) {
         h('dt', {}, t('invite.step.documents')), h('dd', {}, t('invite.files', {count: images}))),
       h('p', {class: 'notice'}, t('invite.completeWarning')), problem,
       h('div', {class: 'actions'}, h('button', {type: 'button', onclick: () => go('documents')}, t('invite.back')), complete));
-  }
-
-  function receiptStep(receipt) {
-    replace(main, h('h1', {}, t('invite.title')),
-      h('section', {class: 'card receipt', 'aria-labelledby': 'receipt-title'},
-        h('h2', {id: 'receipt-title', tabindex: '-1'}, t('invite.receiptTitle')),
-        h('dl', {class: 'facts'},
-          h('dt', {}, t('invite.receiptId')), h('dd', {class: 'mono', id: 'receipt-id'}, receipt.receiptId),
-          h('dt', {}, t('invite.receiptTime')), h('dd', {}, formatTime(receipt.completedAt, lang())),
-          h('dt', {}, t('invite.step.number')), h('dd', {}, receipt.ownNumberSent ? t('invite.received') : t('invite.notSent')),
-          h('dt', {}, t('invite.step.dependents')), h('dd', {}, t('invite.people', {count: receipt.dependentsAdded})),
-          h('dt', {}, t('invite.step.documents')), h('dd', {}, t('invite.files', {count: receipt.imagesSent}))),
-        h('p', {class: 'hint'}, t('invite.receiptNote')),
-        h('div', {class: 'actions no-print'}, h('button', {type: 'button', class: 'primary', onclick: () => window.print()},
-          t('invite.print')))));
-    main.querySelector('#receipt-title').focus();
   }
 
   function show() {
