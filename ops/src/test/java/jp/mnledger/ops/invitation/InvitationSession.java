@@ -12,7 +12,7 @@ public record InvitationSession(HttpClientForTests client, String token, String 
 
     public static final String COOKIE = "MNLEDGER_INVITATION";
 
-    /** Opens the link's secret; null when the server refused (the response is then in {@link #refusal}). */
+    /** Opens the link's secret (the server must accept it; {@link #redeem} gives the raw answer). */
     public static InvitationSession open(int port, String secret) {
         HttpClientForTests client = new HttpClientForTests(port);
         HttpClientForTests.Response response = redeem(port, secret);
