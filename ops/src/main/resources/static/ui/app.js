@@ -5,6 +5,7 @@ import {apply, load, t, toggle, lang} from './i18n.js';
 import {del, on} from './api.js';
 import {ROUTES, match} from './routes.js';
 import * as session from './session.js';
+import {takeFromAddress} from './invitation.js';
 
 const main = document.getElementById('main');
 let currentCleanup = null;
@@ -145,6 +146,7 @@ function warn(seconds) {
 }
 
 async function boot() {
+  takeFromAddress();
   await load();
   await session.loadConfig();
   session.onTimeout(warn, () => {
@@ -172,7 +174,10 @@ async function boot() {
     go(path.startsWith('/subjects/') ? '/subjects' : path);
   });
   document.getElementById('skip-link').addEventListener('click', () => main.focus());
-  window.addEventListener('hashchange', route);
+  window.addEventListener('hashchange', () => {
+    takeFromAddress();
+    route();
+  });
   await session.refresh().catch(() => false);
   route();
 }

@@ -47,3 +47,19 @@ export function check(raw) {
   if (checkDigit(digits) !== Number(digits[11])) return {code: 'MY_NUMBER_CHECK_DIGIT', digits};
   return {code: null, digits};
 }
+
+/**
+ * Shows the state of a typed number in its feedback element (the messages acquire.* and mynumber.*) and marks
+ * the input aria-invalid once the input is complete but wrong. Answers whether the number is valid.
+ */
+export function showCheck(input, feedback, t) {
+  const state = check(input.value);
+  const ok = state.code === null;
+  input.setAttribute('aria-invalid', String(!ok && !state.typing && input.value.trim() !== ''));
+  if (!input.value.trim()) feedback.textContent = t('acquire.typeHint');
+  else if (ok) feedback.textContent = t('acquire.valid');
+  else if (state.typing) feedback.textContent = t('acquire.digitsSoFar', {count: state.digits.length});
+  else feedback.textContent = t(`mynumber.${state.code}`);
+  feedback.className = `hint live ${ok ? 'ok' : (state.typing ? '' : 'bad')}`;
+  return ok;
+}

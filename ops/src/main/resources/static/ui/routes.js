@@ -8,6 +8,7 @@ const OVERSIGHT = ['OFFICE_HEAD', 'RESPONSIBLE_MANAGER', 'AUDITOR'];
 
 export const ROUTES = [
   {path: '/login', title: 'login.title', public: true, module: './screens/login.js'},
+  {path: '/invite', title: 'invite.title', public: true, module: './screens/invite.js'},
   {path: '/password', title: 'password.title', roles: null, module: './screens/password.js'},
   {path: '/', title: 'home.title', roles: null, module: './screens/home.js'},
   {path: '/subjects', title: 'subjects.title', roles: STAFF, nav: 'nav.subjects', module: './screens/subjects.js'},

@@ -7,6 +7,7 @@ import {t, label, lang} from '../i18n.js';
 import {get, post, companyPath} from '../api.js';
 import {check} from '../mynumber.js';
 import {openReveal} from '../reveal.js';
+import {invitationSection} from './invitations.js';
 
 const PURPOSES = ['SOCIAL_INSURANCE', 'EMPLOYMENT_INSURANCE', 'WORKERS_COMPENSATION', 'WITHHOLDING_TAX',
   'PAYMENT_REPORT', 'RESIDENT_TAX', 'TAX_FILING'];
@@ -235,6 +236,11 @@ export async function render(main, context) {
       cleanups.push(images.cleanup);
       add(main, images.section, verifyForm(session, subject, rerender));
     }
+  }
+  if (subject.kind !== 'DEPENDENT') {
+    const invitations = await invitationSection(session, subject, toast);
+    cleanups.push(invitations.cleanup);
+    add(main, invitations.section);
   }
   if (session.holds('RESPONSIBLE_MANAGER', 'OFFICE_HEAD', 'AUDITOR')) add(main, timelineSection(session, subject));
   return () => cleanups.forEach((f) => f());

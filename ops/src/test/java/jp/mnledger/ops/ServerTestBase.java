@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = MnLedgerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"mnledger.tls.enabled=false", "mnledger.identity.admin-password=" + ServerTestBase.ADMIN_PASSWORD,
                 "mnledger.identity.admin-totp-secret=" + HttpClientForTests.DEMO_TOTP_SECRET,
-                "mnledger.ui.reveal-seconds=" + ServerTestBase.UI_REVEAL_SECONDS})
+                "mnledger.ui.reveal-seconds=" + ServerTestBase.UI_REVEAL_SECONDS,
+                "mnledger.invitations.minimum-validity=PT2S"})
 @ActiveProfiles("demo")
 public abstract class ServerTestBase {
 

@@ -135,16 +135,26 @@ public class AuthController {
 
     private static ResponseCookie cookie(String name, String value, boolean httpOnly, HttpServletRequest request,
                                          long maxAge) {
+        return cookie(name, value, httpOnly, "/", request, maxAge);
+    }
+
+    /** A SameSite=Strict cookie for the path (Secure over HTTPS); maxAge 0 deletes it, -1 lasts the browser session. */
+    static ResponseCookie cookie(String name, String value, boolean httpOnly, String path, HttpServletRequest request,
+                                 long maxAge) {
         return ResponseCookie.from(name, value).httpOnly(httpOnly).secure(request.isSecure()).sameSite("Strict")
-                .path("/").maxAge(maxAge).build();
+                .path(path).maxAge(maxAge).build();
     }
 
     static String sessionToken(HttpServletRequest request) {
+        return cookieValue(request, SESSION_COOKIE);
+    }
+
+    static String cookieValue(HttpServletRequest request, String name) {
         if (request.getCookies() == null) {
             return null;
         }
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if (SESSION_COOKIE.equals(cookie.getName())) {
+            if (name.equals(cookie.getName())) {
                 return cookie.getValue();
             }
         }

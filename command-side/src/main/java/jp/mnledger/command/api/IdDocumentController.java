@@ -65,6 +65,17 @@ class IdDocumentController {
             throws IOException {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
+        ReceiveIdDocumentImageCommand command = receiveCommand(request, company, subject, kind, inbox);
+        send(command, MetaData.from(metadata.resolve(request, company).toMap()));
+        return ResponseEntity.status(201).body(new ImageReceivedResponse(command.imageId()));
+    }
+
+    /**
+     * The command for an uploaded image (also an invitation's upload): its Content-Type one of JPEG, PNG or
+     * PDF and matching the bytes, never more than the inbox's limit read.
+     */
+    static ReceiveIdDocumentImageCommand receiveCommand(HttpServletRequest request, String company, String subject,
+                                                        IdDocumentImageKind kind, IdDocumentInbox inbox) throws IOException {
         IdDocumentContentType contentType = IdDocumentContentType.ofMediaType(request.getContentType())
                 .orElseThrow(() -> new DomainException(ErrorCode.ID_IMAGE_TYPE_NOT_SUPPORTED));
         byte[] content = readAtMost(request.getInputStream(), inbox.maxImageBytes(), request.getContentLengthLong());
@@ -74,10 +85,7 @@ class IdDocumentController {
         if (!contentType.matches(content)) {
             throw new DomainException(ErrorCode.ID_IMAGE_TYPE_NOT_SUPPORTED);
         }
-        String imageId = UUID.randomUUID().toString();
-        send(new ReceiveIdDocumentImageCommand(subject, company, imageId, kind, contentType, content),
-                MetaData.from(metadata.resolve(request, company).toMap()));
-        return ResponseEntity.status(201).body(new ImageReceivedResponse(imageId));
+        return new ReceiveIdDocumentImageCommand(subject, company, UUID.randomUUID().toString(), kind, contentType, content);
     }
 
     /**

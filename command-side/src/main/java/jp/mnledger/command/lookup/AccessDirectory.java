@@ -15,6 +15,7 @@ import jp.mnledger.kernel.identity.PledgeSignedEvent;
 import jp.mnledger.kernel.identity.RoleGrantedEvent;
 import jp.mnledger.kernel.identity.RoleRevokedEvent;
 import jp.mnledger.kernel.identity.TrainingCompletedEvent;
+import jp.mnledger.kernel.invitation.InvitationActor;
 import jp.mnledger.kernel.purpose.Purpose;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -109,6 +110,14 @@ public class AccessDirectory {
                 JOIN command_lookup.handling_rules r ON r.company_id = q.company_id
                 WHERE q.user_id = ? AND q.appointed""",
                 (rs, i) -> Grant.handler(rs.getString(1), Purpose.fromCsv(rs.getString(2)), rs.getBoolean(3)), userId));
+        // An invitation's session (ADR 0021): the person themself, for the invited subject, while the link is open.
+        String invitationId = InvitationActor.invitationId(userId);
+        if (invitationId != null) {
+            grants.addAll(jdbc.query("""
+                    SELECT company_id, subject_id FROM command_lookup.invitation
+                    WHERE invitation_id = ? AND NOT completed AND expires_at > now()""",
+                    (rs, i) -> Grant.selfService(rs.getString(1), rs.getString(2)), invitationId));
+        }
         return new Principal(userId, Set.copyOf(grants));
     }
 

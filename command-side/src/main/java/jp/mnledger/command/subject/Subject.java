@@ -54,6 +54,7 @@ import jp.mnledger.kernel.subject.RevealMyNumberCommand;
 import jp.mnledger.kernel.subject.RevealedMyNumber;
 import jp.mnledger.kernel.subject.VerifyMyNumberCommand;
 import jp.mnledger.kernel.subject.MyNumberAcquiredEvent;
+import jp.mnledger.kernel.subject.RegisterOwnDependentCommand;
 import jp.mnledger.kernel.subject.RegisterSubjectCommand;
 import jp.mnledger.kernel.subject.SubjectKind;
 import jp.mnledger.kernel.retention.ConfirmDisposalCommand;
@@ -117,6 +118,12 @@ class Subject {
                 sealer.seal(command.companyId(), command.subjectId(), PersonalField.DISPLAY_NAME,
                         command.displayName().value()),
                 command.employeeCode(), command.relatedSubjectId(), command.relationship(), occupation));
+    }
+
+    /** The person registers their own dependent (an invitation's flow): the same rules as a registration by staff. */
+    @CommandHandler
+    Subject(RegisterOwnDependentCommand command, SubjectDirectory directory, PersonalDataSealer sealer) {
+        this(command.asRegistration(), directory, sealer);
     }
 
     /** Only a payee has an occupation; blank is none. */

@@ -12,17 +12,17 @@ import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.subject.SubjectKind;
 
 /** The lookup answers an aggregate test needs; the JDBC directory is tested on the real database. */
-final class InMemoryDirectory implements SubjectDirectory {
+public final class InMemoryDirectory implements SubjectDirectory {
 
     private final Set<String> companies = new HashSet<>();
     private final Map<String, Map.Entry<String, SubjectKind>> subjects = new HashMap<>();
 
-    InMemoryDirectory company(String companyId) {
+    public InMemoryDirectory company(String companyId) {
         companies.add(companyId);
         return this;
     }
 
-    InMemoryDirectory subject(String companyId, String subjectId, SubjectKind kind) {
+    public InMemoryDirectory subject(String companyId, String subjectId, SubjectKind kind) {
         subjects.put(subjectId, Map.entry(companyId, kind));
         return this;
     }
@@ -30,7 +30,7 @@ final class InMemoryDirectory implements SubjectDirectory {
     /** Companies in these tests declare every purpose unless a test says otherwise. */
     private final Map<String, Set<Purpose>> declared = new HashMap<>();
 
-    InMemoryDirectory declare(String companyId, Set<Purpose> purposes) {
+    public InMemoryDirectory declare(String companyId, Set<Purpose> purposes) {
         declared.put(companyId, purposes);
         return this;
     }

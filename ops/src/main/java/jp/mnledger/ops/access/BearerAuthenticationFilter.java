@@ -13,8 +13,11 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import jp.mnledger.command.api.AuthController;
+import jp.mnledger.command.api.InvitationController;
 import jp.mnledger.command.identity.AuthenticationService;
 import jp.mnledger.command.identity.TokenHolder;
+import jp.mnledger.command.invitation.InvitationSessions;
+import jp.mnledger.kernel.invitation.InvitationActor;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.ops.web.ProblemWriter;
 import jp.mnledger.query.ReadApi;
@@ -40,16 +43,19 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
             Set.of("/api/v1/auth/password", "/api/v1/auth/logout", "/api/v1/auth/session");
 
     private final AuthenticationService authentication;
+    private final InvitationSessions invitations;
 
-    BearerAuthenticationFilter(AuthenticationService authentication) {
+    BearerAuthenticationFilter(AuthenticationService authentication, InvitationSessions invitations) {
         this.authentication = authentication;
+        this.invitations = invitations;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !(path.startsWith("/api/") || path.equals("/graphql")) || OPEN.contains(path)
-                || (path.equals("/api/v1/auth/session") && request.getMethod().equals("POST"));
+                || (path.equals("/api/v1/auth/session") && request.getMethod().equals("POST"))
+                || (path.equals("/api/v1/invitations/session") && request.getMethod().equals("POST"));
     }
 
     @Override
@@ -63,6 +69,13 @@ class BearerAuthenticationFilter extends OncePerRequestFilter {
         if (viaCookie) {
             // A bearer token never travels as a cookie; only browser sessions do.
             holder = holder.filter(TokenHolder::session);
+            // An opened invitation link (ADR 0021): no account; its actor is the invitation. On the invitation's
+            // own endpoints it comes first (a staff member may have a session in the same browser).
+            if (holder.isEmpty() || request.getRequestURI().startsWith("/api/v1/invitations/")) {
+                Optional<TokenHolder> invitee = invitations.holderOf(cookie(request, InvitationController.COOKIE))
+                        .map(id -> new TokenHolder(InvitationActor.of(id), false, true));
+                holder = invitee.isPresent() ? invitee : holder;
+            }
         }
         if (holder.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"mnledger\"");

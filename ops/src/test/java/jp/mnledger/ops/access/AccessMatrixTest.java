@@ -208,6 +208,11 @@ class AccessMatrixTest {
                     (h, c) -> h.getBytes("/api/v1/companies/" + c.company() + "/subjects/" + c.ownSubject() + "/id-documents/"
                             + c.ownSubjectImage().get() + "/content").asText(),
                     Set.of("demo-handler"), Set.of("demo-handler2")),
+            // Invitations (ADR 0021): who may register subjects may invite them; masked viewers see the history.
+            new Endpoint("POST", "/api/v1/companies/{companyId}/subjects/{subjectId}/invitations",
+                    (h, c) -> h.post(subjectPath(c) + "/invitations", "{}"), REGISTRANTS_OWN, OFFICE_HEAD_AND_HANDLER2),
+            new Endpoint("GET", "/api/v1/companies/{companyId}/subjects/{subjectId}/invitations",
+                    (h, c) -> h.get(subjectPath(c) + "/invitations"), MASKED_VIEWERS_OWN, OFFICE_HEAD_AND_HANDLER2),
             new Endpoint("GET", "/api/v1/ledger/public-keys", (h, c) -> h.get("/api/v1/ledger/public-keys"),
                     LEDGER_AUDITORS, LEDGER_AUDITORS),
             new Endpoint("POST", "/api/v1/ledger/heads", (h, c) -> h.post("/api/v1/ledger/heads", "{}"),
@@ -276,7 +281,11 @@ class AccessMatrixTest {
     static final Set<String> COVERED_ELSEWHERE = Set.of(
             "POST /api/v1/auth/token", "POST /api/v1/auth/logout", "POST /api/v1/auth/password",
             "POST /api/v1/auth/session", "DELETE /api/v1/auth/session", // AuthenticationTest
-            "GET /api/v1/auth/session"); // UiHeadersTest (one's own user and roles)
+            "GET /api/v1/auth/session", // UiHeadersTest (one's own user and roles)
+            // An invitation's own session, not a user's (every user here gets 401): InvitationApiTest
+            "POST /api/v1/invitations/session", "DELETE /api/v1/invitations/session", "GET /api/v1/invitations/current",
+            "POST /api/v1/invitations/current/my-number", "POST /api/v1/invitations/current/dependents",
+            "POST /api/v1/invitations/current/id-documents", "POST /api/v1/invitations/current/completion");
 
     @LocalServerPort
     int port;

@@ -183,6 +183,20 @@ public abstract class BrowserTestBase extends ServerTestBase {
         NoMyNumbers.assertNoMyNumberIn(pageEverything());
     }
 
+    /** Every visible input, select and textarea has a label (wrapping, for=, or aria-label). */
+    protected void assertEveryControlIsLabelled() {
+        for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
+            if (!control.isDisplayed()) {
+                continue;
+            }
+            String id = control.getAttribute("id");
+            boolean labelled = !control.findElements(By.xpath("ancestor::label")).isEmpty()
+                    || (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
+                    || control.getAttribute("aria-label") != null;
+            assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
+        }
+    }
+
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

@@ -11,6 +11,10 @@ import jp.mnledger.kernel.audit.AuditMetadata;
 import jp.mnledger.kernel.inbox.IdDocumentImageReceivedEvent;
 import jp.mnledger.kernel.inbox.IdDocumentImageViewedEvent;
 import jp.mnledger.kernel.inbox.IdDocumentImagesPurgedEvent;
+import jp.mnledger.kernel.invitation.InvitationCompletedEvent;
+import jp.mnledger.kernel.invitation.InvitationIssuedEvent;
+import jp.mnledger.kernel.invitation.InvitationRedeemedEvent;
+import jp.mnledger.kernel.invitation.InvitationStepRecordedEvent;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.subject.AcknowledgementSignedEvent;
 import jp.mnledger.kernel.subject.EmploymentRecordedEvent;
@@ -51,6 +55,31 @@ class SubjectHistoryProjection {
     @EventHandler
     void on(SubjectRegisteredEvent event, EventMessage<?> message) {
         row(message, event.subjectId(), event.companyId(), "REGISTERED", null, "kind=" + event.kind());
+    }
+
+    @EventHandler
+    void on(InvitationIssuedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "INVITATION_ISSUED", null, "invitation=" + event.invitationId()
+                + "; expiresAt=" + event.expiresAt());
+    }
+
+    @EventHandler
+    void on(InvitationRedeemedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "INVITATION_REDEEMED", null, "invitation=" + event.invitationId());
+    }
+
+    @EventHandler
+    void on(InvitationStepRecordedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "INVITATION_STEP", null, "invitation=" + event.invitationId()
+                + "; step=" + event.step() + (event.aboutSubjectId().equals(event.subjectId()) ? ""
+                : "; dependent=" + event.aboutSubjectId()));
+    }
+
+    @EventHandler
+    void on(InvitationCompletedEvent event, EventMessage<?> message) {
+        row(message, event.subjectId(), event.companyId(), "INVITATION_COMPLETED", null, "invitation=" + event.invitationId()
+                + "; receipt=" + event.receiptId() + "; ownNumber=" + event.ownNumberSent() + "; dependents="
+                + event.dependentsAdded() + "; images=" + event.imagesSent());
     }
 
     @EventHandler

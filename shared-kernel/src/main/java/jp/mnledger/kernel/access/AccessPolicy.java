@@ -79,10 +79,7 @@ public final class AccessPolicy {
             case ACQUIRE_NUMBER -> currentHandler(principal, target, null)
                     .or(() -> ownData(principal, target))
                     .orElseGet(() -> handlerDenial(principal, target, null));
-            case ACKNOWLEDGE_OWN -> principal.grants().stream()
-                    .filter(g -> g.role() == Role.SELF_SERVICE && g.subjectId() != null && g.subjectId().equals(target.subjectId())
-                            && g.companyId() != null && g.companyId().equals(target.companyId()))
-                    .findFirst().map(g -> Decision.grant(Role.SELF_SERVICE)).orElse(Decision.deny(NOT_OWN_DATA));
+            case ACKNOWLEDGE_OWN, USE_OWN_INVITATION, REGISTER_OWN_DEPENDENT -> ownSubject(principal, target);
             case VERIFY_NUMBER -> currentHandler(principal, target, null).orElseGet(() -> handlerDenial(principal, target, null));
             case REVEAL_NUMBER -> target.purpose() == null
                     ? Decision.deny(NOT_APPOINTED_FOR_PURPOSE)
@@ -129,6 +126,14 @@ public final class AccessPolicy {
                         && g.companyId().equals(target.companyId())
                         && (g.subjectId().equals(target.subjectId()) || g.subjectId().equals(target.subjectOwnerId())))
                 .findFirst().map(g -> Decision.grant(Role.SELF_SERVICE));
+    }
+
+    /** The person themself, for exactly their own subject (not a dependent's). */
+    private static Decision ownSubject(Principal principal, AccessTarget target) {
+        return principal.grants().stream()
+                .filter(g -> g.role() == Role.SELF_SERVICE && g.subjectId() != null && g.subjectId().equals(target.subjectId())
+                        && g.companyId() != null && g.companyId().equals(target.companyId()))
+                .findFirst().map(g -> Decision.grant(Role.SELF_SERVICE)).orElse(Decision.deny(NOT_OWN_DATA));
     }
 
     /** Why a handler-only action was refused: the most specific reason the caller's grants give. */

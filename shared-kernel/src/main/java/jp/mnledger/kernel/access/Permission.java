@@ -43,6 +43,13 @@ public enum Permission {
      * responsible manager, the head of its office, or the administrator.
      */
     AUDIT_LEDGER,
+    /**
+     * Open, take the steps of and complete one's own invitation (ADR 0021): the person themself, as the
+     * invitation's session holds them (a SELF_SERVICE grant for exactly that subject).
+     */
+    USE_OWN_INVITATION,
+    /** Register one's own dependents (扶養親族) with their 続柄: the person themself (SELF_SERVICE). */
+    REGISTER_OWN_DEPENDENT,
     /** Anything an authenticated user may ask about themself. */
     AUTHENTICATED
 }

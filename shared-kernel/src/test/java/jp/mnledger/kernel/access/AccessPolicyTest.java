@@ -2,6 +2,7 @@ package jp.mnledger.kernel.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import jp.mnledger.kernel.purpose.Purpose;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,28 @@ class AccessPolicyTest {
                 new AccessTarget(COMPANY, OFFICE, "someone-else", "someone-else", null)).reason())
                 .isEqualTo(AccessPolicy.NOT_OWN_DATA);
         assertThat(decide(employee, Permission.VIEW_SUBJECTS_MASKED, SUBJECT_FOR_TAX).granted()).isFalse();
+    }
+
+    @Test
+    void onlyThePersonThemselfUsesTheirInvitationAndAddsTheirDependents() {
+        Principal invitee = principal(Grant.selfService(COMPANY, EMPLOYEE));
+        for (Permission permission : List.of(Permission.USE_OWN_INVITATION, Permission.REGISTER_OWN_DEPENDENT)) {
+            assertThat(decide(invitee, permission, SUBJECT_FOR_TAX)).as("%s", permission).isEqualTo(Decision.grant(Role.SELF_SERVICE));
+            assertThat(decide(invitee, permission, new AccessTarget(COMPANY, OFFICE, DEPENDENT, EMPLOYEE, null)).reason())
+                    .as("%s, not through a dependent", permission).isEqualTo(AccessPolicy.NOT_OWN_DATA);
+            assertThat(decide(invitee, permission, OTHER_TENANT).granted()).as("%s", permission).isFalse();
+            for (Role staff : List.of(Role.RESPONSIBLE_MANAGER, Role.PAYROLL, Role.OFFICE_STAFF, Role.AUDITOR)) {
+                assertThat(decide(principal(Grant.company(staff, COMPANY)), permission, SUBJECT_FOR_TAX).granted())
+                        .as("%s %s", staff, permission).isFalse();
+            }
+            assertThat(decide(principal(Grant.handler(COMPANY, Set.of(Purpose.WITHHOLDING_TAX), true)), permission,
+                    SUBJECT_FOR_TAX).granted()).as("handler %s", permission).isFalse();
+        }
+        // Everything else a staff member does stays closed to an invitation's session.
+        for (Permission permission : List.of(Permission.VIEW_SUBJECTS_MASKED, Permission.VIEW_AUDIT_TRAIL,
+                Permission.REVEAL_NUMBER, Permission.VERIFY_NUMBER, Permission.REGISTER_SUBJECT, Permission.VIEW_COMPANY)) {
+            assertThat(decide(invitee, permission, SUBJECT_FOR_TAX).granted()).as("%s", permission).isFalse();
+        }
     }
 
     @Test
