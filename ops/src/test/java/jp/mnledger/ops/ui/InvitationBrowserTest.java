@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import jp.mnledger.kernel.number.MyNumber;
 import jp.mnledger.ops.HttpClientForTests;
 import jp.mnledger.ops.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -47,11 +46,6 @@ class InvitationBrowserTest extends BrowserTestBase {
 
     private String newSubject(String kind, String name) {
         return payroll.registerSubject(company, kind, name, "W" + System.nanoTime() % 100_000_000, null);
-    }
-
-    private static String newNumber() {
-        String base = String.valueOf(System.nanoTime() % 100_000_000_000L);
-        return MyNumber.fromBaseDigits("0".repeat(11 - base.length()) + base).digits();
     }
 
     private static String fullWidthSpaced(String number) {
