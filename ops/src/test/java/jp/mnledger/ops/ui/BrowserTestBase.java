@@ -54,6 +54,8 @@ public abstract class BrowserTestBase extends ServerTestBase {
 
     protected static ChromeDriver driver;
     private static Path profile;
+    /** Where the browser saves downloads (inside its temporary profile, deleted with it). */
+    protected static Path downloads;
 
     @LocalServerPort
     protected int port;
@@ -74,7 +76,10 @@ public abstract class BrowserTestBase extends ServerTestBase {
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--disable-extensions",
                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--lang=ja",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -166,6 +171,16 @@ public abstract class BrowserTestBase extends ServerTestBase {
         waiting().until(d -> d.findElement(By.id("user-name")).getText().equals(username));
     }
 
+    /** Logs in as that user unless the browser already is (logging out whoever else is). */
+    protected void loginAs(String username, boolean mfa) {
+        boolean current = !driver.findElements(By.id("user-name")).isEmpty()
+                && driver.findElement(By.id("user-name")).getText().equals(username);
+        if (!current) {
+            logout();
+            login(username, mfa);
+        }
+    }
+
     protected void logout() {
         if (!driver.findElements(By.id("logout")).isEmpty() && driver.findElement(By.id("logout")).isDisplayed()) {
             driver.findElement(By.id("logout")).click();
@@ -214,6 +229,21 @@ public abstract class BrowserTestBase extends ServerTestBase {
         }
         driver.get(current);
         return urls;
+    }
+
+    /** Waits for a download whose name starts with prefix and ends with suffix to be complete, and answers it. */
+    protected Path downloaded(String prefix, String suffix) {
+        Path[] found = new Path[1];
+        waiting().withTimeout(Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                found[0] = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     /** A valid number not used before (its check digit computed as the law says). */
