@@ -149,11 +149,15 @@ class EvidenceBrowserTest extends BrowserTestBase {
         pick(By.name("windowTo"), now);
         pick(By.name("awareAt"), now);
         new Select(driver.findElement(By.name("category"))).selectByVisibleText("漏えい");
-        driver.findElement(By.name("accounts")).sendKeys("demo-handler");
         driver.findElement(By.name("improperPurpose")).click();
         notesSecret = "ノートPCの置き忘れ" + System.nanoTime() % 1000;
         driver.findElement(By.name("summary")).sendKeys(notesSecret);
         driver.findElement(By.name("cause")).sendKeys("持ち出し手順の不備");
+        // No scope yet: the server's refusal, in Japanese; what was typed stays to be corrected.
+        driver.findElement(By.id("breach-submit")).click();
+        waitForText(By.id("breach-error"), "範囲を指定してください");
+        assertThat(driver.findElement(By.name("summary")).getAttribute("value")).isEqualTo(notesSecret);
+        driver.findElement(By.name("accounts")).sendKeys("demo-handler");
         screenshot("22-manager-breach-form");
         driver.findElement(By.id("breach-submit")).click();
 
