@@ -188,6 +188,20 @@ public abstract class BrowserTestBase extends ServerTestBase {
         }
     }
 
+    /** Every visible input, select and textarea has a label (around it, for its id, or aria-label). */
+    protected void assertEveryControlIsLabelled() {
+        for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
+            if (!control.isDisplayed()) {
+                continue;
+            }
+            String id = control.getAttribute("id");
+            boolean labelled = !control.findElements(By.xpath("ancestor::label")).isEmpty()
+                    || (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
+                    || control.getAttribute("aria-label") != null;
+            assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
+        }
+    }
+
     /** Everything the page shows and holds: its visible text, its markup, its title and its URL. */
     protected String pageEverything() {
         return driver.findElement(By.tagName("body")).getText() + "\n" + driver.getPageSource() + "\n" + driver.getTitle()

@@ -93,6 +93,7 @@ class EvidenceBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("asof-steps")).getText()).contains("demo-payroll", "給与担当者")
                 .doesNotContain("demo-handler");
         assertThat(main()).contains("アクセス記録");
+        assertEveryControlIsLabelled();
         assertNoMyNumberOnThePage();
         screenshot("20-auditor-as-of");
     }
@@ -103,6 +104,7 @@ class EvidenceBrowserTest extends BrowserTestBase {
         loginAs("demo-auditor", false);
         open("/exports");
         waitForText(By.id("latest-head"), "");
+        assertEveryControlIsLabelled();
         Instant from = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
         // A period that ends before it starts: refused by the server, said in Japanese.
@@ -144,6 +146,7 @@ class EvidenceBrowserTest extends BrowserTestBase {
         open("/breach-reports");
         assertThat(heading()).isEqualTo("漏えい等報告");
         waitFor(By.id("breach-form"));
+        assertEveryControlIsLabelled();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         pick(By.name("windowFrom"), now.minus(1, ChronoUnit.DAYS));
         pick(By.name("windowTo"), now);
@@ -210,6 +213,15 @@ class EvidenceBrowserTest extends BrowserTestBase {
         assertThat(driver.findElements(By.id("breach-form"))).isEmpty();
         assertNoMyNumberOnThePage();
         screenshot("24-auditor-breach-draft");
+        phoneViewport();
+        try {
+            waitFor(By.id("breach-decision"));
+            assertThat((Long) script("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone: tables scroll inside").isLessThanOrEqualTo(375L);
+            screenshot("25-auditor-breach-draft-phone");
+        } finally {
+            desktopViewport();
+        }
         String menu = driver.findElement(By.id("nav")).getText();
         assertThat(menu).contains("時点指定の再構成", "漏えい等報告", "証跡の出力");
     }

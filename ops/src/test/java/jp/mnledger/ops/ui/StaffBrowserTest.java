@@ -139,17 +139,4 @@ class StaffBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("山田");
         assertThat(driver.findElement(By.id("logout")).isDisplayed()).isFalse();
     }
-
-    private void assertEveryControlIsLabelled() {
-        for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
-            if (!control.isDisplayed()) {
-                continue;
-            }
-            String id = control.getAttribute("id");
-            boolean labelled = !control.findElements(By.xpath("ancestor::label")).isEmpty()
-                    || (id != null && !id.isEmpty() && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
-                    || control.getAttribute("aria-label") != null;
-            assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
-        }
-    }
 }
