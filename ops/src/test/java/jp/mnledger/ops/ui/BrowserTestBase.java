@@ -245,17 +245,22 @@ public abstract class BrowserTestBase extends ServerTestBase {
         return urls;
     }
 
-    /** Waits for a download whose name starts with prefix and ends with suffix to be complete, and answers it. */
+    /**
+     * Waits for a download whose name starts with prefix and ends with suffix to be complete, and answers it. Chromium
+     * writes into NAME.crdownload and may hold an empty NAME meanwhile: complete is no .crdownload left and bytes in NAME.
+     */
     protected Path downloaded(String prefix, String suffix) {
         Path[] found = new Path[1];
         waiting().withTimeout(Duration.ofSeconds(30)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                found[0] = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                List<Path> all = files.toList();
+                found[0] = all.stream().filter(f -> f.getFileName().toString().startsWith(prefix)
                         && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0
+                        && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return found[0] != null;
         });
         return found[0];
     }

@@ -225,4 +225,25 @@ class EvidenceBrowserTest extends BrowserTestBase {
         String menu = driver.findElement(By.id("nav")).getText();
         assertThat(menu).contains("時点指定の再構成", "漏えい等報告", "証跡の出力");
     }
+
+    @Test
+    @Order(5)
+    void theEvidenceScreensHaveEveryTextInEnglishToo() {
+        loginAs("demo-auditor", false);
+        open("/as-of");
+        driver.findElement(By.id("lang-toggle")).click();
+        try {
+            for (String[] screen : new String[][] {{"/as-of", "The company as of a time"}, {"/exports", "Exports"},
+                    {"/breach-reports", "Breach reports"}, {"/breach-reports/" + reportId, "Breach report draft"}}) {
+                open(screen[0]);
+                waitForText(By.cssSelector("main h1"), screen[1]);
+                waitFor(By.cssSelector("main table, main #latest-head"));
+                assertThat(main()).as(screen[0] + ": no message key shown in place of a text")
+                        .doesNotContainPattern("\\b(asof|breach|exports|breachCategory|nav)\\.[a-zA-Z]");
+            }
+        } finally {
+            driver.findElement(By.id("lang-toggle")).click();
+            waitForText(By.cssSelector("main h1"), "漏えい等報告");
+        }
+    }
 }
