@@ -30,10 +30,10 @@ function csrfToken() {
 /**
  * Calls the API. body: an object (sent as JSON), a Blob/File (sent as is, with its type), or undefined.
  * Answers the parsed JSON (or null for 204); with {blob: true} the body as a Blob. Throws ApiError with the
- * problem+json code and detail (in the UI's language).
+ * problem+json code and detail (in the UI's language). With {file: true}: {blob, filename} (from Content-Disposition).
  */
 export async function api(method, path, body, options = {}) {
-  const headers = {'Accept-Language': lang(), Accept: options.blob ? '*/*' : 'application/json'};
+  const headers = {'Accept-Language': lang(), Accept: options.blob || options.file ? '*/*' : 'application/json'};
   let payload;
   if (body instanceof Blob) {
     payload = body;
@@ -66,10 +66,17 @@ export async function api(method, path, body, options = {}) {
     throw new ApiError(response.status, code, detail);
   }
   listeners.activity.forEach((f) => f());
+  if (options.file) return {blob: await response.blob(), filename: filename(response.headers.get('Content-Disposition'))};
   if (options.blob) return response.blob();
   if (response.status === 204) return null;
   const text = await response.text();
   return text ? JSON.parse(text) : null;
+}
+
+/** The file name of a Content-Disposition header (attachment; filename="…"), or null. */
+function filename(disposition) {
+  const found = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition || '');
+  return found ? decodeURIComponent(found[1]) : null;
 }
 
 export const get = (path, options) => api('GET', path, undefined, options);

@@ -70,3 +70,24 @@ export function formatTime(iso, lang) {
   if (!iso) return '';
   return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP', {timeZone: 'Asia/Tokyo'});
 }
+
+/**
+ * The instant of a datetime-local picker's value read as Japan time (the times shown are Japan time too), whatever
+ * the device's zone, as RFC 3339 UTC; null when empty or not a date-time.
+ */
+export function jstInstant(value) {
+  if (!value) return null;
+  const full = value.length === 16 ? `${value}:00` : value;
+  const date = new Date(`${full}+09:00`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Saves a downloaded file ({blob, filename}) through a temporary object URL, which is revoked at once after. */
+export function saveFile({blob, filename}, fallback) {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', {href: url, download: filename || fallback, hidden: true});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

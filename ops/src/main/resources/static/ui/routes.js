@@ -19,6 +19,9 @@ export const ROUTES = [
   {path: '/alerts', title: 'alerts.title', roles: OVERSIGHT, nav: 'nav.alerts', module: './screens/alerts.js'},
   {path: '/register', title: 'register.title', roles: OVERSIGHT, nav: 'nav.register', module: './screens/register.js'},
   {path: '/exports', title: 'exports.title', roles: OVERSIGHT, nav: 'nav.exports', module: './screens/exports.js'},
+  {path: '/as-of', title: 'asof.title', roles: OVERSIGHT, nav: 'nav.asof', module: './screens/asof.js'},
+  {path: '/breach-reports', title: 'breach.title', roles: OVERSIGHT, nav: 'nav.breach', module: './screens/breach.js'},
+  {path: '/breach-reports/:reportId', title: 'breach.reportTitle', roles: OVERSIGHT, module: './screens/breach.js'},
 ];
 
 /** The route matching a hash path, and its parameters. */

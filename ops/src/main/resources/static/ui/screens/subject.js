@@ -2,7 +2,7 @@
 // acquisition form, the ID images awaiting 本人確認 with the verification form, and the reveal; for the
 // responsible manager, office head and auditor the timeline "as of" a time. Every action is an API call.
 
-import {h, field, table, replace, formatTime, add} from '../dom.js';
+import {h, field, table, replace, formatTime, add, jstInstant} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
 import {get, post, companyPath} from '../api.js';
 import {check} from '../mynumber.js';
@@ -172,8 +172,8 @@ function timelineSection(session, subject) {
   const load = async () => {
     error.textContent = '';
     // The picker's value is read as Japan time (the times shown are Japan time too), whatever the device's zone.
-    const value = asOf.value.length === 16 ? `${asOf.value}:00` : asOf.value;
-    const query = value ? `?asOf=${encodeURIComponent(new Date(`${value}+09:00`).toISOString())}` : '';
+    const instant = jstInstant(asOf.value);
+    const query = instant ? `?asOf=${encodeURIComponent(instant)}` : '';
     try {
       const entries = await get(companyPath(session.state.companyId, `/subjects/${subject.id}/history${query}`));
       replace(results, entries.length ? table(t('timeline.caption'),

@@ -54,6 +54,8 @@ public abstract class BrowserTestBase extends ServerTestBase {
 
     protected static ChromeDriver driver;
     private static Path profile;
+    /** Where the browser saves downloads (inside its temporary profile, deleted with it). */
+    protected static Path downloads;
 
     @LocalServerPort
     protected int port;
@@ -74,7 +76,10 @@ public abstract class BrowserTestBase extends ServerTestBase {
                 "--disable-component-update", "--disable-sync", "--disable-quic", "--disable-extensions",
                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--lang=ja",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -166,6 +171,16 @@ public abstract class BrowserTestBase extends ServerTestBase {
         waiting().until(d -> d.findElement(By.id("user-name")).getText().equals(username));
     }
 
+    /** Logs in as that user unless the browser already is (logging out whoever else is). */
+    protected void loginAs(String username, boolean mfa) {
+        boolean current = !driver.findElements(By.id("user-name")).isEmpty()
+                && driver.findElement(By.id("user-name")).getText().equals(username);
+        if (!current) {
+            logout();
+            login(username, mfa);
+        }
+    }
+
     protected void logout() {
         if (!driver.findElements(By.id("logout")).isEmpty() && driver.findElement(By.id("logout")).isDisplayed()) {
             driver.findElement(By.id("logout")).click();
@@ -173,17 +188,7 @@ public abstract class BrowserTestBase extends ServerTestBase {
         }
     }
 
-    /** Everything the page shows and holds: its visible text, its markup, its title and its URL. */
-    protected String pageEverything() {
-        return driver.findElement(By.tagName("body")).getText() + "\n" + driver.getPageSource() + "\n" + driver.getTitle()
-                + "\n" + driver.getCurrentUrl();
-    }
-
-    protected void assertNoMyNumberOnThePage() {
-        NoMyNumbers.assertNoMyNumberIn(pageEverything());
-    }
-
-    /** Every visible input, select and textarea has a label (wrapping, for=, or aria-label). */
+    /** Every visible input, select and textarea has a label (around it, for its id, or aria-label). */
     protected void assertEveryControlIsLabelled() {
         for (WebElement control : driver.findElements(By.cssSelector("input, select, textarea"))) {
             if (!control.isDisplayed()) {
@@ -195,6 +200,16 @@ public abstract class BrowserTestBase extends ServerTestBase {
                     || control.getAttribute("aria-label") != null;
             assertThat(labelled).as("control " + control.getAttribute("name") + " has a label").isTrue();
         }
+    }
+
+    /** Everything the page shows and holds: its visible text, its markup, its title and its URL. */
+    protected String pageEverything() {
+        return driver.findElement(By.tagName("body")).getText() + "\n" + driver.getPageSource() + "\n" + driver.getTitle()
+                + "\n" + driver.getCurrentUrl();
+    }
+
+    protected void assertNoMyNumberOnThePage() {
+        NoMyNumbers.assertNoMyNumberIn(pageEverything());
     }
 
     protected Object script(String js, Object... args) {
@@ -228,6 +243,26 @@ public abstract class BrowserTestBase extends ServerTestBase {
         }
         driver.get(current);
         return urls;
+    }
+
+    /**
+     * Waits for a download whose name starts with prefix and ends with suffix to be complete, and answers it. Chromium
+     * writes into NAME.crdownload and may hold an empty NAME meanwhile: complete is no .crdownload left and bytes in NAME.
+     */
+    protected Path downloaded(String prefix, String suffix) {
+        Path[] found = new Path[1];
+        waiting().withTimeout(Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                found[0] = all.stream().filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0
+                        && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return found[0];
     }
 
     /** A valid number not used before (its check digit computed as the law says). */
