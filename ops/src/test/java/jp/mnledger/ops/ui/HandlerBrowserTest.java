@@ -111,6 +111,9 @@ class HandlerBrowserTest extends BrowserTestBase {
         assertThat(handler.postBytes("/api/v1/companies/" + company + "/subjects/" + subject
                 + "/id-documents?kind=IDENTITY_CHECK", "image/png", TestImages.png("UI-TEST")).status()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(10)).until(() -> "ACQUIRED".equals(status(subject)));
+        // The image list is a projection: the page shows what it holds when it opens (it failed CI once by opening early).
+        await().atMost(Duration.ofSeconds(10)).until(() -> handler.get("/api/v1/companies/" + company + "/subjects/"
+                + subject + "/id-documents").body().contains("IDENTITY_CHECK"));
         openSubject(subject);
         WebElement view = waitFor(By.xpath("//button[contains(., '確認のため表示')]"));
         view.click();
