@@ -24,6 +24,10 @@ import jp.mnledger.kernel.identity.UserAccountCreatedEvent;
 import jp.mnledger.kernel.inbox.IdDocumentImageReceivedEvent;
 import jp.mnledger.kernel.inbox.IdDocumentImageViewedEvent;
 import jp.mnledger.kernel.inbox.IdDocumentImagesPurgedEvent;
+import jp.mnledger.kernel.invitation.InvitationCompletedEvent;
+import jp.mnledger.kernel.invitation.InvitationIssuedEvent;
+import jp.mnledger.kernel.invitation.InvitationRedeemedEvent;
+import jp.mnledger.kernel.invitation.InvitationStepRecordedEvent;
 import jp.mnledger.kernel.purpose.Purpose;
 import jp.mnledger.kernel.retention.DisposalProposedEvent;
 import jp.mnledger.kernel.retention.SubjectDisposedEvent;
@@ -62,7 +66,9 @@ public final class HistoryFold {
             MyNumberUseRefusedEvent.class, MyNumberRefusedEvent.class, MyNumberCorrectedEvent.class,
             EmploymentRecordedEvent.class, AcknowledgementSignedEvent.class, IdDocumentImageReceivedEvent.class,
             IdDocumentImageViewedEvent.class, IdDocumentImagesPurgedEvent.class, AccessDeniedEvent.class,
-            PersonalDataAccessedEvent.class, DisposalProposedEvent.class, SubjectDisposedEvent.class);
+            PersonalDataAccessedEvent.class, DisposalProposedEvent.class, SubjectDisposedEvent.class,
+            InvitationIssuedEvent.class, InvitationRedeemedEvent.class, InvitationStepRecordedEvent.class,
+            InvitationCompletedEvent.class);
 
     private static final Comparator<Step> STEP_ORDER = Comparator.comparing((Step s) -> s.event().occurredAt())
             .thenComparing(s -> s.ownSequence(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -150,6 +156,14 @@ public final class HistoryFold {
         } else if (payload instanceof IdDocumentImagesPurgedEvent e) {
             return step(event, e.subjectId(), e.companyId(), "ID_IMAGES_PURGED", null,
                     s -> e.imageIds().forEach(s.imagesHeld::remove));
+        } else if (payload instanceof InvitationIssuedEvent e) {
+            return step(event, e.subjectId(), e.companyId(), "INVITATION_ISSUED", null, NO_CHANGE);
+        } else if (payload instanceof InvitationRedeemedEvent e) {
+            return step(event, e.subjectId(), e.companyId(), "INVITATION_REDEEMED", null, NO_CHANGE);
+        } else if (payload instanceof InvitationStepRecordedEvent e) {
+            return step(event, e.subjectId(), e.companyId(), "INVITATION_STEP", null, NO_CHANGE);
+        } else if (payload instanceof InvitationCompletedEvent e) {
+            return step(event, e.subjectId(), e.companyId(), "INVITATION_COMPLETED", null, NO_CHANGE);
         } else if (payload instanceof DisposalProposedEvent e) {
             return step(event, e.subjectId(), e.companyId(), "DISPOSAL_PROPOSED", null, s -> {
                 if (s.status != MyNumberStatus.DISPOSED) {

@@ -136,6 +136,21 @@ class HistoryFoldTest {
     }
 
     @Test
+    void anInvitationsStepsAreStepsOfThePersonAndChangeNothingHeld() {
+        register();
+        add(new jp.mnledger.kernel.invitation.InvitationIssuedEvent("inv-1", COMPANY, SUBJECT, SubjectKind.EMPLOYEE,
+                "0".repeat(64), T0.plusSeconds(86_400), List.of(Purpose.WITHHOLDING_TAX)), "inv-1", "RESPONSIBLE_MANAGER");
+        add(new jp.mnledger.kernel.invitation.InvitationRedeemedEvent("inv-1", COMPANY, SUBJECT), "inv-1", "SELF_SERVICE");
+        Instant completed = add(new jp.mnledger.kernel.invitation.InvitationCompletedEvent("inv-1", COMPANY, SUBJECT,
+                "UK-20260401-ABCDEF", false, 0, 0), "inv-1", "SELF_SERVICE");
+        SubjectStateResponse state = subjectAsOf(completed);
+        assertThat(state.steps()).extracting(HistoryStepResponse::action)
+                .containsExactly("REGISTERED", "INVITATION_ISSUED", "INVITATION_REDEEMED", "INVITATION_COMPLETED");
+        assertThat(state.myNumberStatus()).isEqualTo(MyNumberStatus.NOT_ACQUIRED);
+        assertThat(state.numberHeld()).isFalse();
+    }
+
+    @Test
     void thePersonsRefusalIsRefusedAndHoldsNothing() {
         register();
         add(new MyNumberRefusedEvent(SUBJECT, COMPANY, "書面で依頼", LocalDate.parse("2026-04-01"), SEALED));
