@@ -12,7 +12,7 @@ export async function render(main, {session}) {
     denied.length ? table(t('alerts.caption'),
       [t('timeline.when'), t('alerts.user'), t('timeline.role'), t('alerts.action'), t('timeline.purpose'), t('alerts.reason'),
         t('timeline.where')],
-      denied.map((e) => [formatTime(e.occurredAt, lang()), e.username || e.userId || '', label('role', e.role), e.action,
+      denied.map((e) => [formatTime(e.occurredAt, lang()), e.username || e.userId || '', label('role', e.role), label('messageType', e.action),
         label('purpose', e.purpose), e.reason ? label('denialReason', e.reason) : label('outcome', e.outcome), e.clientAddress || '']))
       : h('p', {}, t('alerts.none')));
 }

@@ -58,7 +58,7 @@ function accessLogSection(state) {
         t('timeline.where'), t('asof.reason')],
       newest.map((a) => [formatTime(a.occurredAt, lang()),
         h('span', {class: a.outcome === 'DENIED' ? 'bad' : 'ok'}, label('outcome', a.outcome)),
-        a.action || '', label('purpose', a.purpose), a.username || a.userId || '', label('role', a.role),
+        label('messageType', a.action), label('purpose', a.purpose), a.username || a.userId || '', label('role', a.role),
         a.clientAddress || '', a.reason ? label('denialReason', a.reason) : '']))
       : h('p', {}, t('timeline.none')));
 }
