@@ -86,6 +86,10 @@ class OversightBrowserTest extends BrowserTestBase {
         String company = payroll.firstCompany();
         String subject = payroll.registerSubject(company, "EMPLOYEE", "拒否 記録", "X" + System.nanoTime() % 100_000_000, null);
         assertThat(payroll.acquire(company, subject, "123456789018").code()).isEqualTo("ACCESS_DENIED");
+        // The alerts come from the access log, a projection: wait until it holds this refusal.
+        HttpClientForTests auditor = new HttpClientForTests(port).as("demo-auditor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditor.get("/api/v1/companies/" + company + "/access-log")
+                .body().contains(subject));
 
         loginAs("demo-manager", true);
         open("/handlers");
