@@ -2,11 +2,16 @@
 // SameSite=Strict) and, for every state-changing call, the CSRF token echoed from its cookie (double submit).
 // The API decides every call; the UI never holds a token.
 
-import {lang} from './i18n.js';
+import {lang, t} from './i18n.js';
 
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';
 const listeners = {activity: [], unauthenticated: []};
+
+/** What to tell the user about a failed call: the server's own problem+json detail, or a generic message. */
+export function problemText(error) {
+  return (error && error.detail) || t('error.generic');
+}
 
 export class ApiError extends Error {
   constructor(status, code, detail) {

@@ -4,7 +4,7 @@
 
 import {h, field, uid, add} from './dom.js';
 import {t, label} from './i18n.js';
-import {post, companyPath} from './api.js';
+import {post, companyPath, problemText} from './api.js';
 
 function grouped(digits) {
   return `${digits.slice(0, 4)} ${digits.slice(4, 8)} ${digits.slice(8)}`;
@@ -77,7 +77,7 @@ export function openReveal({companyId, subject, purposes, seconds}) {
       timer = setInterval(tick, 1000);
       close.focus();
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
       submit.disabled = false;
     }
   });

@@ -5,7 +5,7 @@
 
 import {h, field, table, replace, formatTime, add, jstInstant} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {get, companyPath} from '../api.js';
+import {get, companyPath, problemText} from '../api.js';
 
 const KINDS = ['OFFICER', 'EMPLOYEE', 'PART_TIME', 'CONTRACT', 'DEPENDENT', 'PAYEE'];
 const ACCESS_LOG_SHOWN = 200;
@@ -93,7 +93,7 @@ export async function render(main, {session}) {
     } catch (e) {
       status.textContent = '';
       replace(results);
-      replace(error, e.detail || t('error.generic'));
+      replace(error, problemText(e));
     } finally {
       button.disabled = false;
     }

@@ -5,7 +5,7 @@
 
 import {h, field, table, replace, formatTime, add, jstInstant, saveFile} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {get, post, companyPath} from '../api.js';
+import {get, post, companyPath, problemText} from '../api.js';
 
 const CATEGORIES = ['LEAK', 'LOSS', 'DAMAGE'];
 const PURPOSES = ['SOCIAL_INSURANCE', 'EMPLOYMENT_INSURANCE', 'WORKERS_COMPENSATION', 'WITHHOLDING_TAX',
@@ -90,7 +90,7 @@ function draftForm(session, subjects, accounts, go) {
       form.reset();
       go(`/breach-reports/${report.id}`);
     } catch (e) {
-      replace(error, e.detail || t('error.generic'));
+      replace(error, problemText(e));
     } finally {
       submit.disabled = false;
     }
@@ -110,7 +110,7 @@ function reportView(session, report) {
       saveFile(await get(companyPath(session.state.companyId, `/breach-reports/${report.id}/pdf`), {file: true}),
         'breach-report.pdf');
     } catch (e) {
-      replace(pdfError, e.detail || t('error.generic'));
+      replace(pdfError, problemText(e));
     } finally {
       pdf.disabled = false;
     }

@@ -6,7 +6,7 @@
 
 import {h, field, formatTime, add, replace, jstInstant, saveFile} from '../dom.js';
 import {t, lang} from '../i18n.js';
-import {get, companyPath} from '../api.js';
+import {get, companyPath, problemText} from '../api.js';
 
 function subjectOption(s) {
   const name = s.displayName || t('subjects.disposedName');
@@ -25,7 +25,7 @@ async function showHead(section) {
         h('dt', {}, t('exports.signature')), h('dd', {class: 'mono'}, latest.signature)),
       h('p', {class: 'hint'}, t('exports.headHint')));
   } catch (e) {
-    replace(section, h('h2', {}, t('exports.head')), h('p', {class: 'error', role: 'alert'}, e.detail || t('error.generic')));
+    replace(section, h('h2', {}, t('exports.head')), h('p', {class: 'error', role: 'alert'}, problemText(e)));
   }
 }
 
@@ -62,7 +62,7 @@ function exportForm(companyId, subjects, afterExport) {
       afterExport();
     } catch (e) {
       replace(progress);
-      replace(error, e.detail || t('error.generic'));
+      replace(error, problemText(e));
     } finally {
       button.disabled = false;
       form.removeAttribute('aria-busy');

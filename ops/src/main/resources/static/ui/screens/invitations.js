@@ -3,7 +3,7 @@
 
 import {h, field, table, replace, formatTime} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {get, post, companyPath} from '../api.js';
+import {get, post, companyPath, problemText} from '../api.js';
 
 const INVITERS = ['OFFICE_HEAD', 'OFFICE_STAFF', 'RESPONSIBLE_MANAGER', 'HANDLER', 'PAYROLL'];
 
@@ -52,7 +52,7 @@ export async function invitationSection(session, subject, toast) {
       link.select();
       await load(answer.invitationId);
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
     }
     issue.disabled = false;
   }}, t('invitations.issue'));

@@ -5,7 +5,7 @@
 
 import {h, field, replace, formatTime, uid} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {api, get, post, on} from '../api.js';
+import {api, get, post, on, problemText} from '../api.js';
 import {check, showCheck} from '../mynumber.js';
 import {takeSecret} from '../invitation.js';
 
@@ -203,7 +203,7 @@ export async function render(main) {
         await reload();
         go(nextAfter('number'));
       } catch (e) {
-        problem.textContent = e.detail || t('error.generic');
+        problem.textContent = problemText(e);
         send.disabled = false;
       }
     });
@@ -263,7 +263,7 @@ export async function render(main) {
         await reload();
         go('documents');
       } catch (e) {
-        problem.textContent = e.detail || t('error.generic');
+        problem.textContent = problemText(e);
         send.disabled = false;
       }
     }}, t('invite.sendAndNext'));
@@ -296,7 +296,7 @@ export async function render(main) {
           status.textContent = t('invite.imagesReceived', {count: person.count});
         } catch (e) {
           status.textContent = person.count ? t('invite.imagesReceived', {count: person.count}) : '';
-          problem.textContent = e.detail || t('error.generic');
+          problem.textContent = problemText(e);
         }
       };
       const camera = h('input', {type: 'file', accept: 'image/*', capture: 'environment', class: 'file-input',
@@ -330,7 +330,7 @@ export async function render(main) {
         lastReceipt = answer;
         receipt(main, answer);
       } catch (e) {
-        problem.textContent = e.detail || t('error.generic');
+        problem.textContent = problemText(e);
         complete.disabled = false;
       }
     }}, t('invite.complete'));

@@ -3,7 +3,7 @@
 
 import {h, field, add} from '../dom.js';
 import {t} from '../i18n.js';
-import {post} from '../api.js';
+import {post, problemText} from '../api.js';
 import {restart} from '../app.js';
 
 export function render(main, {notice}) {
@@ -38,7 +38,7 @@ export function render(main, {notice}) {
     } catch (e) {
       password.value = '';
       totp.value = '';
-      error.textContent = e.code === 'AUTH_FAILED' ? t('login.failed') : (e.detail || t('error.generic'));
+      error.textContent = e.code === 'AUTH_FAILED' ? t('login.failed') : (problemText(e));
       password.focus();
     } finally {
       submit.disabled = false;

@@ -2,7 +2,7 @@
 
 import {h, field, add} from '../dom.js';
 import {t} from '../i18n.js';
-import {post} from '../api.js';
+import {post, problemText} from '../api.js';
 import {restart} from '../app.js';
 
 export function render(main) {
@@ -20,7 +20,7 @@ export function render(main) {
       await post('/api/v1/auth/password', {currentPassword: current.value, newPassword: next.value});
       await restart('/login', t('password.changed'));
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
     } finally {
       current.value = '';
       next.value = '';

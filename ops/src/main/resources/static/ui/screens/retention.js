@@ -4,10 +4,11 @@
 
 import {h, table, replace, formatTime, add} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {get, post, companyPath} from '../api.js';
+import {get, post, companyPath, problemText} from '../api.js';
 
 function certificateLink(companyId, certificateId, disposedAt) {
-  const day = (disposedAt || '').slice(0, 10);
+  // The day in Japan (the UTC date is the day before for a disposal between 0:00 and 9:00 JST).
+  const day = disposedAt ? new Date(disposedAt).toLocaleDateString('sv-SE', {timeZone: 'Asia/Tokyo'}) : '';
   return h('a', {href: companyPath(companyId, `/disposal-certificates/${certificateId}`),
     download: t('retention.certificateFile', {day}), class: 'download'}, t('retention.certificate'));
 }
@@ -73,7 +74,7 @@ export async function render(main, context) {
         boxes.filter((b) => b.checked).forEach((b) => { b.checked = false; b.disabled = true; });
       } catch (e) {
         dialog.close();
-        error.textContent = e.detail || t('error.generic');
+        error.textContent = problemText(e);
       }
     });
     document.body.append(dialog);

@@ -4,7 +4,7 @@
 
 import {h, field, table, replace, formatTime, add, jstInstant} from '../dom.js';
 import {t, label, lang} from '../i18n.js';
-import {get, post, companyPath} from '../api.js';
+import {get, post, companyPath, problemText} from '../api.js';
 import {check} from '../mynumber.js';
 import {openReveal} from '../reveal.js';
 import {invitationSection} from './invitations.js';
@@ -86,7 +86,7 @@ function acquireForm(session, subject, done) {
       number.value = '';
       done(t('acquire.done'), (s) => s !== subject.myNumberStatus);
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
       submit.disabled = false;
     }
   });
@@ -158,7 +158,7 @@ function verifyForm(session, subject, done) {
         proxyIdentityCheck: proxyIdentity.value || null, nationalPensionCategory3: category3.checked});
       done(t('verify.done'), (s) => s === 'VERIFIED');
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
       submit.disabled = false;
     }
   });
@@ -183,7 +183,7 @@ function timelineSection(session, subject) {
           e.actorName || e.actor, label('role', e.role), e.clientAddress || '', e.details || '']))
         : h('p', {}, t('timeline.none')));
     } catch (e) {
-      error.textContent = e.detail || t('error.generic');
+      error.textContent = problemText(e);
     }
   };
   const form = h('form', {class: 'filters', onsubmit: (e) => { e.preventDefault(); load(); }},

@@ -23,7 +23,6 @@ public class AuthController {
     public static final String SESSION_COOKIE = "MNLEDGER_SESSION";
     public static final String CSRF_COOKIE = "XSRF-TOKEN";
     public static final String CSRF_HEADER = "X-XSRF-TOKEN";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AuthenticationService authentication;
     private final AuditMetadataResolver metadata;
@@ -72,9 +71,7 @@ public class AuthController {
     ResponseEntity<SessionResponse> session(@RequestBody TokenRequest body, HttpServletRequest request) {
         AuthenticationService.IssuedToken token = authentication.loginSession(body.username(), body.password(),
                 body.totp(), metadata.resolve(request, null));
-        byte[] csrf = new byte[32];
-        RANDOM.nextBytes(csrf);
-        String csrfToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(csrf);
+        String csrfToken = jp.mnledger.command.identity.Tokens.random();
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, cookie(SESSION_COOKIE, token.accessToken(), true, request, -1).toString())
                 .header(HttpHeaders.SET_COOKIE, cookie(CSRF_COOKIE, csrfToken, false, request, -1).toString())

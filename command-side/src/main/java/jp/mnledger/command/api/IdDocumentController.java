@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
 import jp.mnledger.command.inbox.IdDocumentInbox;
-import jp.mnledger.command.subject.LifecycleRefusal;
 import jp.mnledger.kernel.error.DomainException;
 import jp.mnledger.kernel.error.ErrorCode;
 import jp.mnledger.kernel.error.ResourceIds;
@@ -18,8 +17,6 @@ import jp.mnledger.kernel.inbox.IdDocumentImageKind;
 import jp.mnledger.kernel.inbox.ReceiveIdDocumentImageCommand;
 import jp.mnledger.kernel.inbox.ViewIdDocumentImageCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +63,7 @@ class IdDocumentController {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
         ReceiveIdDocumentImageCommand command = receiveCommand(request, company, subject, kind, inbox);
-        send(command, MetaData.from(metadata.resolve(request, company).toMap()));
+        ExistingAggregates.send(commands, command, metadata.resolve(request, company), company, ErrorCode.SUBJECT_NOT_FOUND);
         return ResponseEntity.status(201).body(new ImageReceivedResponse(command.imageId()));
     }
 
@@ -99,8 +96,8 @@ class IdDocumentController {
         String company = ResourceIds.require(companyId, ErrorCode.COMPANY_NOT_FOUND);
         String subject = ResourceIds.require(subjectId, ErrorCode.SUBJECT_NOT_FOUND);
         String image = ResourceIds.require(imageId, ErrorCode.ID_IMAGE_NOT_FOUND);
-        IdDocumentImageContent viewed = (IdDocumentImageContent) send(new ViewIdDocumentImageCommand(subject, company, image),
-                MetaData.from(metadata.resolve(request, company).toMap()));
+        IdDocumentImageContent viewed = ExistingAggregates.send(commands, new ViewIdDocumentImageCommand(subject, company, image),
+                metadata.resolve(request, company), company, ErrorCode.SUBJECT_NOT_FOUND);
         byte[] content = viewed.content();
         response.setStatus(200);
         response.setContentType(viewed.contentType().mediaType());
@@ -138,18 +135,5 @@ class IdDocumentController {
         while (drained < DRAIN_BEYOND_LIMIT && (read = in.read(buffer)) >= 0) {
             drained += read;
         }
-    }
-
-    private Object send(Object command, MetaData metaData) {
-        Object result;
-        try {
-            result = commands.sendAndWait(command, metaData);
-        } catch (AggregateNotFoundException e) {
-            throw new DomainException(ErrorCode.SUBJECT_NOT_FOUND);
-        }
-        if (result instanceof LifecycleRefusal refusal) {
-            throw new DomainException(refusal.code());
-        }
-        return result;
     }
 }

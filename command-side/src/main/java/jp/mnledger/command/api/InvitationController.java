@@ -148,7 +148,7 @@ public class InvitationController {
     @PostMapping("/api/v1/invitations/session")
     ResponseEntity<SessionResponse> redeem(@RequestBody RedeemRequest body, HttpServletRequest request) {
         InvitationSessions.Opened opened = sessions.redeem(body == null ? null : body.secret(), metadata.resolve(request, null));
-        String csrf = randomToken();
+        String csrf = jp.mnledger.command.identity.Tokens.random();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.SET_COOKIE, AuthController.cookie(COOKIE, opened.token(), true, "/api/", request, -1).toString())
                 .header(HttpHeaders.SET_COOKIE, AuthController.cookie(AuthController.CSRF_COOKIE, csrf, false, "/", request, -1).toString())
@@ -277,12 +277,6 @@ public class InvitationController {
             id.append(RECEIPT_ALPHABET[RANDOM.nextInt(RECEIPT_ALPHABET.length)]);
         }
         return id.toString();
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Deletes the session cookie; the CSRF cookie stays (no credential, and a staff session may share it). */

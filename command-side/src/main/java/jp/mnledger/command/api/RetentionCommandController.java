@@ -56,6 +56,12 @@ class RetentionCommandController {
     }
 
     record OverrideRequest(@NotBlank String documentTypeId, @NotBlank String period, @NotBlank @Size(max = 300) String reason) {
+
+        /** The reason is free text: never in a log line. */
+        @Override
+        public String toString() {
+            return "OverrideRequest[" + documentTypeId + ", " + period + ", reason masked]";
+        }
     }
 
     record ConfirmationPolicyRequest(boolean automatic) {

@@ -1,13 +1,8 @@
 package jp.mnledger.command.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +39,6 @@ public class AuthenticationService {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CredentialStore store;
     private final PasswordEncoder passwords;
@@ -115,7 +109,7 @@ public class AuthenticationService {
             step = matched.getAsLong();
         }
         store.recordSuccess(credential.userId(), step);
-        String token = newToken();
+        String token = Tokens.random();
         store.storeToken(hash(token), credential.userId(), now, now.plus(properties.tokenLifetime()), session,
                 session ? now.plus(properties.sessionMaximum()) : null);
         record(new LoginSucceededEvent(credential.userId(), session ? "SESSION" : "TOKEN", mfaRequired),
@@ -201,17 +195,7 @@ public class AuthenticationService {
         events.publish(GenericEventMessage.asEventMessage(event).andMetaData(origin.toMap()));
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256(token);
     }
 }

@@ -1,18 +1,14 @@
 package jp.mnledger.command.invitation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jp.mnledger.command.identity.Tokens;
 import java.util.regex.Pattern;
 import jp.mnledger.command.lookup.InvitationDirectory;
 import jp.mnledger.command.lookup.InvitationDirectory.OpenInvitation;
@@ -40,7 +36,6 @@ public class InvitationSessions {
 
     /** A link's secret: 32 bytes, base64url without padding. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An issued invitation: the secret is for the link and is not kept. */
     public record Issued(String invitationId, String secret, Instant expiresAt) {
@@ -87,7 +82,7 @@ public class InvitationSessions {
         if (valid.compareTo(properties.minimumValidity()) < 0 || valid.compareTo(properties.maximumValidity()) > 0) {
             throw new DomainException(ErrorCode.INVITATION_VALIDITY);
         }
-        String secret = randomToken();
+        String secret = Tokens.random();
         String invitationId = UUID.randomUUID().toString();
         Instant expiresAt = clock.instant().plus(valid);
         commands.sendAndWait(new IssueInvitationCommand(invitationId, companyId, subjectId, hash(secret), expiresAt, purposes),
@@ -106,7 +101,7 @@ public class InvitationSessions {
                 .orElseThrow(() -> new DomainException(ErrorCode.INVITATION_NOT_USABLE));
         commands.sendAndWait(new RedeemInvitationCommand(invitation.invitationId(), invitation.companyId(),
                 invitation.subjectId(), now), MetaData.from(asInvitee(origin, invitation).toMap()));
-        String token = randomToken();
+        String token = Tokens.random();
         Instant absolute = min(now.plus(properties.sessionMaximum()), invitation.expiresAt());
         jdbc.update("""
                 INSERT INTO identity.invitation_session (token_hash, invitation_id, created_at, expires_at, absolute_expires_at)
@@ -163,22 +158,12 @@ public class InvitationSessions {
         return a.isBefore(b) ? a : b;
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     /** The SHA-256 of a secret, as lower-case hex (what events and the lookup hold). */
     static String hash(String secret) {
         return HexFormat.of().formatHex(hashBytes(secret));
     }
 
     private static byte[] hashBytes(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256(secret);
     }
 }

@@ -38,6 +38,18 @@ public record BreachReportResponse(String id, String companyId, Instant draftedA
 
     /** One item of the report: its number and heading, the text the server computed, the text a person entered. */
     public record ReportItem(int number, String heading, String computed, String entered) {
+
+        /** The entered text is the person's own notes, opened: never in a log line. */
+        @Override
+        public String toString() {
+            return "ReportItem[" + number + " " + heading + ", entered " + (entered == null ? "none" : "masked") + "]";
+        }
+    }
+
+    /** Masked: the items hold the opened notes. */
+    @Override
+    public String toString() {
+        return "BreachReportResponse[" + id + ", company " + companyId + "]";
     }
 
     public static BreachReportResponse of(BreachReportDraftedEvent event, String draftedBy, Instant draftedAt,
